@@ -1,0 +1,41 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+
+/** Where the data lives: a PostgreSQL URL, or the embedded PGlite database (a directory or memory://). */
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; poolSize: number }
+  | { kind: 'pglite'; dataDir: string };
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
+/** Reads DATABASE_URL (PostgreSQL) or falls back to PGlite in ASPIRE_DATA_DIR (default ./data). */
+export function databaseTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  if (isPostgresUrl(env.DATABASE_URL)) {
+    return { kind: 'postgres', url: env.DATABASE_URL, poolSize: Number(env.DATABASE_POOL_SIZE ?? 10) };
+  }
+  if (env.DATABASE_URL) {
+    throw new Error(`DATABASE_URL must be a postgresql:// URL (got "${env.DATABASE_URL.split(':')[0]}:…")`);
+  }
+  return { kind: 'pglite', dataDir: env.ASPIRE_DATA_DIR ?? './data' };
+}
+
+export interface OpenAdapter {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  /** The embedded database, when there is one (tests dump and load it). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export async function openAdapter(target: DatabaseTarget, pglite?: PGlite): Promise<OpenAdapter> {
+  if (target.kind === 'postgres') {
+    const factory = new PrismaPg({ connectionString: target.url, max: target.poolSize });
+    // PrismaPg owns its pool and ends it when Prisma disconnects.
+    return { factory, close: async () => {} };
+  }
+  const db = pglite ?? (await PGlite.create(target.dataDir));
+  return { factory: new PrismaPGlite(db), pglite: db, close: () => db.close() };
+}
