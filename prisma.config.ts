@@ -1,7 +1,8 @@
 // The Prisma CLI runs its WebAssembly schema engine through the same driver adapters the server
 // uses, so `prisma migrate deploy` downloads nothing and works on PGlite and PostgreSQL alike.
 import { defineConfig } from 'prisma/config';
-import { databaseTargetFromEnv, openAdapter } from './src/db/adapter.js';
+import { databaseTargetFromEnv } from './src/db/adapter.js';
+import { cliAdapter } from './src/db/cli-adapter.js';
 
 // PGlite has one connection: Prisma's advisory lock would wait on itself.
 if (databaseTargetFromEnv().kind === 'pglite') process.env.PRISMA_SCHEMA_DISABLE_ADVISORY_LOCK ??= '1';
@@ -11,7 +12,5 @@ export default defineConfig({
   engine: 'js',
   schema: 'prisma/schema.prisma',
   migrations: { path: 'prisma/migrations' },
-  async adapter() {
-    return (await openAdapter(databaseTargetFromEnv())).factory;
-  },
+  adapter: cliAdapter,
 });

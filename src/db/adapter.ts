@@ -8,13 +8,13 @@ export type DatabaseTarget =
   | { kind: 'postgres'; url: string; poolSize: number }
   | { kind: 'pglite'; dataDir: string };
 
-export function isPostgresUrl(url: string | undefined): url is string {
+export function isPostgresUrl(url: string | undefined): boolean {
   return !!url && /^postgres(ql)?:\/\//.test(url);
 }
 
 /** Reads DATABASE_URL (PostgreSQL) or falls back to PGlite in ASPIRE_DATA_DIR (default ./data). */
 export function databaseTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
-  if (isPostgresUrl(env.DATABASE_URL)) {
+  if (env.DATABASE_URL && isPostgresUrl(env.DATABASE_URL)) {
     return { kind: 'postgres', url: env.DATABASE_URL, poolSize: Number(env.DATABASE_POOL_SIZE ?? 10) };
   }
   if (env.DATABASE_URL) {
@@ -37,5 +37,8 @@ export async function openAdapter(target: DatabaseTarget, pglite?: PGlite): Prom
     return { factory, close: async () => {} };
   }
   const db = pglite ?? (await PGlite.create(target.dataDir));
-  return { factory: new PrismaPGlite(db), pglite: db, close: () => db.close() };
+  // pglite-prisma-adapter 0.6 declares its types against driver-adapter-utils 6.10: the same
+  // protocol as 6.19 at run time (migrations and queries pass), only the declarations differ.
+  const factory = new PrismaPGlite(db) as unknown as SqlMigrationAwareDriverAdapterFactory;
+  return { factory, pglite: db, close: () => db.close() };
 }

@@ -1,0 +1,37 @@
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import { loadDemoData } from './demo.js';
+import { loadReferenceData } from './reference.js';
+
+type Load = (tx: Prisma.TransactionClient) => Promise<Record<string, number>>;
+
+const LOADS: Record<'reference' | 'demo', Load> = { reference: loadReferenceData, demo: loadDemoData };
+
+/**
+ * Loads reference data, then (optionally) the fictional demo data, each once in the database's
+ * life: a DataLoad row marks a load done, so a restart neither duplicates rows nor overwrites
+ * what an administrator has since edited. Each load is one transaction.
+ */
+export async function seedDatabase(
+  prisma: PrismaClient,
+  options: { demo: boolean },
+): Promise<{ loaded: string[] }> {
+  const wanted = (['reference', 'demo'] as const).filter((name) => name === 'reference' || options.demo);
+  const done = new Set(
+    (await prisma.dataLoad.findMany({ where: { name: { in: [...wanted] } } })).map((load) => load.name),
+  );
+  const loaded: string[] = [];
+  for (const name of wanted) {
+    if (done.has(name)) continue;
+    await prisma.$transaction(
+      async (tx) => {
+        // The marker goes in first: a concurrent second start fails on its primary key and rolls back.
+        await tx.dataLoad.create({ data: { name } });
+        const summary = await LOADS[name](tx);
+        await tx.dataLoad.update({ where: { name }, data: { summary } });
+      },
+      { timeout: 300_000, maxWait: 60_000 },
+    );
+    loaded.push(name);
+  }
+  return { loaded };
+}

@@ -1,0 +1,39 @@
+// Starts the API: connects, loads reference (and demo) data on first start, serves HTTP.
+// Migrations run before this, in `npm start` (prisma migrate deploy), the same path as `npm run db:migrate`.
+import { createServer as createHttpServer } from 'node:http';
+import { configFromEnv } from './config.js';
+import { connectDatabase } from './db/client.js';
+import { seedDatabase } from './db/seed/index.js';
+import { createLogger } from './logger.js';
+import { createServer } from './server.js';
+
+const logger = createLogger();
+const config = configFromEnv();
+const db = await connectDatabase(config.database);
+const { loaded } = await seedDatabase(db.prisma, { demo: config.demoData });
+if (loaded.length) logger.info({ loaded }, 'data loaded on first start');
+
+const yoga = createServer({ db, logger, production: config.production });
+const http = createHttpServer(yoga);
+http.listen(config.port, config.host, () => {
+  const where = config.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite at ${config.database.dataDir}`;
+  logger.info({ port: config.port, database: where }, `GraphQL at http://localhost:${config.port}/graphql`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: finishing requests in flight');
+  // Stop accepting, let requests in flight finish, then release the database.
+  const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+  http.closeIdleConnections();
+  const forced = setTimeout(() => http.closeAllConnections(), 10_000);
+  await closed;
+  clearTimeout(forced);
+  await yoga.dispose();
+  await db.close();
+  logger.info('stopped');
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

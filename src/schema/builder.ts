@@ -1,0 +1,80 @@
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { z } from 'zod';
+import type { Context } from '../context.js';
+import type PrismaTypes from '../generated/pothos-types.js';
+import { getDatamodel } from '../generated/pothos-types.js';
+import { InputError } from './errors.js';
+import { fieldComplexity } from './limits.js';
+import { CONNECTION_DEFAULT_SIZE, CONNECTION_MAX_SIZE } from './pagination.js';
+
+// first/last above the maximum are rejected, never silently clamped (the prisma plugin clamps).
+const pageSize = z
+  .number()
+  .int()
+  .min(0, 'must not be negative')
+  .max(CONNECTION_MAX_SIZE, `must be at most ${CONNECTION_MAX_SIZE}`);
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: { public: boolean };
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+  Scalars: {
+    ID: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date };
+    Date: { Input: Date; Output: Date };
+    Yen: { Input: bigint; Output: bigint | number };
+    FiscalYear: { Input: number; Output: number };
+  };
+}>({
+  plugins: [
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    ValidationPlugin,
+    PrismaPlugin,
+    RelayPlugin,
+    DataloaderPlugin,
+    ComplexityPlugin,
+  ],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: async () => ({ public: true }),
+  },
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: null,
+    defaultConnectionSize: CONNECTION_DEFAULT_SIZE,
+    maxConnectionSize: CONNECTION_MAX_SIZE,
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodesOnConnection: true,
+    firstArgOptions: { validate: pageSize },
+    lastArgOptions: { validate: pageSize },
+  },
+  errors: { defaultTypes: [] },
+  validation: {
+    validationError: (failure) =>
+      new InputError(
+        failure.issues
+          .map((issue) => `${issue.path?.map((p) => (typeof p === 'object' ? p.key : p)).join('.') ?? ''}: ${issue.message}`)
+          .join('; '),
+      ),
+  },
+  // Limits are enforced before execution by a validation rule (limits.ts); this prices fields.
+  complexity: { fieldComplexity },
+});
+
+builder.queryType({});

@@ -1,0 +1,75 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { createContext, type Context } from './context.js';
+import type { Database } from './db/client.js';
+import { useQueryLimits } from './schema/limits.js';
+import { schema } from './schema/index.js';
+
+export interface ServerOptions {
+  db: Database;
+  logger: Logger;
+  /** Hides GraphiQL, field suggestions and the messages of unexpected errors. */
+  production?: boolean;
+}
+
+/** One line per request: what was asked, how it ended, how long it took. */
+function useRequestLog(logger: Logger): Plugin {
+  return {
+    onRequest({ request, serverContext }) {
+      (serverContext as { startedAt?: number }).startedAt = performance.now();
+      void request;
+    },
+    onResponse({ request, response, serverContext }) {
+      const startedAt = (serverContext as { startedAt?: number }).startedAt ?? performance.now();
+      logger.info(
+        {
+          method: request.method,
+          path: new URL(request.url).pathname,
+          status: response.status,
+          ms: Math.round(performance.now() - startedAt),
+        },
+        'request',
+      );
+    },
+  };
+}
+
+/** Builds the GraphQL server without opening a port: tests call `yoga.fetch` directly. */
+export function createServer({ db, logger, production = false }: ServerOptions) {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: !production && { title: 'ASPIRE API', defaultQuery: '{ calls(first: 5) { nodes { code title } } }' },
+    landingPage: false,
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.info(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      error: (...args) => logger.error(args.map(String).join(' ')),
+    },
+    context: ({ request }) => createContext(db, logger, request),
+    plugins: [
+      // Depth and cost are limited by useQueryLimits; armor guards the parser and hides
+      // field suggestions in production (they would map the schema for an attacker).
+      EnvelopArmorPlugin({
+        blockFieldSuggestion: { enabled: production },
+        maxDepth: { enabled: false },
+        costLimit: { enabled: false },
+        maxTokens: { n: 5000 },
+        maxAliases: { n: 30 },
+        maxDirectives: { n: 50 },
+      }),
+      useQueryLimits(),
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => {
+          await db.prisma.$queryRaw`SELECT 1`;
+        },
+      }),
+      useRequestLog(logger),
+    ],
+  });
+}
+
+export type Server = ReturnType<typeof createServer>;
