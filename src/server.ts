@@ -3,6 +3,7 @@ import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/client.js';
+import { withStableCode } from './schema/errors.js';
 import { useQueryLimits } from './schema/limits.js';
 import { schema } from './schema/index.js';
 
@@ -31,6 +32,25 @@ function useRequestLog(logger: Logger): Plugin {
         },
         'request',
       );
+    },
+  };
+}
+
+/** Gives every expected error its stable code (see withStableCode). */
+function useStableErrorCodes(): Plugin {
+  return {
+    onValidate() {
+      return ({ result, setResult }) => {
+        if (result.length) setResult(result.map(withStableCode));
+      };
+    },
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result || !result.errors) return;
+          setResult({ ...result, errors: result.errors.map(withStableCode) });
+        },
+      };
     },
   };
 }
@@ -67,6 +87,7 @@ export function createServer({ db, logger, production = false }: ServerOptions) 
           await db.prisma.$queryRaw`SELECT 1`;
         },
       }),
+      useStableErrorCodes(),
       useRequestLog(logger),
     ],
   });

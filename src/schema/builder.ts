@@ -11,6 +11,7 @@ import type { Context } from '../context.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import { InputError } from './errors.js';
+import { decodeGlobalId } from './global-id.js';
 import { fieldComplexity } from './limits.js';
 import { CONNECTION_DEFAULT_SIZE, CONNECTION_MAX_SIZE } from './pagination.js';
 
@@ -61,6 +62,7 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     nodesOnConnection: true,
+    decodeGlobalID: decodeGlobalId,
     firstArgOptions: { validate: pageSize },
     lastArgOptions: { validate: pageSize },
   },

@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 
 /** Stable codes in `errors[].extensions.code`: clients branch on these, never on messages. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'QUERY_TOO_COMPLEX' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'QUERY_TOO_COMPLEX'
+  | 'INTERNAL_SERVER_ERROR';
 
 export class ApiError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -14,4 +20,24 @@ export class InputError extends ApiError {
   constructor(message: string) {
     super('BAD_USER_INPUT', message);
   }
+}
+
+function isPothosValidationError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'PothosValidationError';
+}
+
+/**
+ * Pothos reports malformed arguments (e.g. a global id of the wrong type) as its own validation
+ * error without a code; clients should see the same BAD_USER_INPUT as for any other bad input.
+ */
+export function withStableCode<E extends Error>(error: E): E | GraphQLError {
+  if (!(error instanceof GraphQLError)) return error;
+  if (error.extensions?.code && error.extensions.code !== 'GRAPHQL_VALIDATION_FAILED') return error;
+  if (!isPothosValidationError(error) && !isPothosValidationError(error.originalError)) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+  });
 }

@@ -1,3 +1,4 @@
+import { createApiKey, type NewKey } from '../../src/auth/keys.js';
 import { createServer } from '../../src/server.js';
 import { createLogger } from '../../src/logger.js';
 import type { Database } from '../../src/db/client.js';
@@ -20,21 +21,51 @@ export interface TestServer {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /**
+   * Counts the SQL statements of the requests that follow, leaving out the API-key lookup and
+   * its last-used bookkeeping, which every authenticated request adds once whatever it asks.
+   */
+  countQueries(): { readonly count: number; readonly statements: readonly string[]; stop(): void };
+  /** Creates an API key and returns the headers that send it. */
+  headersFor(key: Omit<NewKey, 'name'> & { name?: string }): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 
+/**
+ * A server over a fresh database. Requests go as a STAFF key by default (the read-API tests read
+ * everything); `as: 'ANONYMOUS'` sends none, and `headersFor` makes keys of any role.
+ */
 export async function createTestServer(
-  options: { template?: TemplateName; production?: boolean } = {},
+  options: { template?: TemplateName; production?: boolean; as?: 'STAFF' | 'ANONYMOUS' } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase(options.template);
   const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }), production: options.production });
+  const headersFor: TestServer['headersFor'] = async (key) => {
+    const { key: secret } = await createApiKey(db.prisma, { name: `test ${key.role}`, ...key });
+    return { authorization: `Bearer ${secret}` };
+  };
+  const defaultHeaders = (options.as ?? 'STAFF') === 'STAFF' ? await headersFor({ role: 'STAFF' }) : {};
   return {
     db,
     yoga,
+    headersFor,
+    countQueries() {
+      const counter = db.countQueries();
+      const ofQuery = () => counter.statements.filter((sql) => !sql.includes('"ApiKey"'));
+      return {
+        get count() {
+          return ofQuery().length;
+        },
+        get statements() {
+          return ofQuery();
+        },
+        stop: counter.stop,
+      };
+    },
     async graphql(query, variables, headers) {
       const response = await yoga.fetch('http://localhost/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...defaultHeaders, ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...(await response.json()) };

@@ -1,0 +1,51 @@
+import type { ApiKey, PrismaClient, Role } from '../generated/prisma/client.js';
+import { ApiError } from '../schema/errors.js';
+import { hashKey } from './keys.js';
+
+/** Who is asking: an API key's role and tenant, or nobody (the public view). */
+export type Principal =
+  | { kind: 'anonymous' }
+  | { kind: 'key'; keyId: string; name: string; role: Role; agencyId: string | null; organizationId: string | null };
+
+export const ANONYMOUS: Principal = { kind: 'anonymous' };
+
+/** Writing lastUsedAt on every request would make every read a write; a minute is precise enough. */
+const LAST_USED_GRANULARITY_MS = 60_000;
+
+function unauthenticated(message: string): ApiError {
+  return new ApiError('UNAUTHENTICATED', message, { http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } });
+}
+
+/**
+ * Resolves the Authorization header. No header is the public view; a header that does not name a
+ * live key is refused with 401, never silently treated as anonymous.
+ */
+export async function authenticate(prisma: PrismaClient, header: string | null, now = new Date()): Promise<Principal> {
+  if (header === null || header === '') return ANONYMOUS;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <API key>".');
+  const key = await prisma.apiKey.findUnique({ where: { keyHash: hashKey(match[1]) } });
+  if (!key) throw unauthenticated('The API key is not known.');
+  if (key.revokedAt) throw unauthenticated('The API key has been revoked.');
+  if (key.expiresAt && key.expiresAt <= now) throw unauthenticated('The API key has expired.');
+  touch(prisma, key, now);
+  return {
+    kind: 'key',
+    keyId: key.id,
+    name: key.name,
+    role: key.role,
+    agencyId: key.agencyId,
+    organizationId: key.organizationId,
+  };
+}
+
+function touch(prisma: PrismaClient, key: ApiKey, now: Date) {
+  if (key.lastUsedAt && now.getTime() - key.lastUsedAt.getTime() < LAST_USED_GRANULARITY_MS) return;
+  // Bookkeeping must never fail the request it describes.
+  prisma.apiKey
+    .updateMany({
+      where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_GRANULARITY_MS) } }] },
+      data: { lastUsedAt: now },
+    })
+    .catch(() => undefined);
+}

@@ -1,0 +1,2 @@
+import './call.js';
+import './query.calls.js';

@@ -1,0 +1,2 @@
+// Types and root fields of this area register themselves when imported here.
+import './indicator.js';

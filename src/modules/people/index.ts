@@ -1,0 +1,3 @@
+// Types and root fields of this area register themselves when imported here.
+import './organization.js';
+import './researcher.js';

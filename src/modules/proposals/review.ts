@@ -1,0 +1,35 @@
+import { visible, visibleById } from '../../auth/visibility.js';
+import { builder } from '../../schema/builder.js';
+import { DecisionResultEnum, DecisionStageEnum } from './enums.js';
+
+export const DecisionRef = builder.prismaNode('Decision', {
+  description:
+    'The result of one review step of a proposal: document review, interview (for those that passed document ' +
+    'review), then the final decision on adoption.',
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: visibleById(visible.decision),
+  fields: (t) => ({
+    proposal: t.relation('proposal'),
+    stage: t.expose('stage', { type: DecisionStageEnum }),
+    result: t.expose('result', { type: DecisionResultEnum }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime' }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+});
+
+export const ResearchSecurityAttestationRef = builder.prismaNode('ResearchSecurityAttestation', {
+  description:
+    'A statement that the organisation of the PI or of a Co-PI carries out research-security risk management ' +
+    'following the Cabinet Office’s procedures (December 2025). Required per organisation from the FY2026 calls.',
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: visibleById(visible.attestation),
+  fields: (t) => ({
+    proposal: t.relation('proposal'),
+    organization: t.relation('organization'),
+    attestedAt: t.expose('attestedAt', { type: 'DateTime' }),
+    attestedByName: t.exposeString('attestedByName', { description: 'Who attested for the organisation, as written.' }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+});

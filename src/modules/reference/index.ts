@@ -1,0 +1,3 @@
+import './country.js';
+import './research-field.js';
+import './agency.js';

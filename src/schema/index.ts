@@ -1,0 +1,12 @@
+// Builds the schema from the domain modules: importing a module registers its types and fields.
+import { builder } from './builder.js';
+import './scalars.js';
+import './localized.js';
+import '../modules/reference/index.js';
+import '../modules/calls/index.js';
+import '../modules/people/index.js';
+import '../modules/proposals/index.js';
+import '../modules/projects/index.js';
+import '../modules/indicators/index.js';
+
+export const schema = builder.toSchema({ sortSchema: true });
