@@ -136,3 +136,23 @@ export async function seesProposal(ctx: Context, proposalId: string): Promise<bo
 export function visibleById<Where>(rule: (ctx: Context) => Where) {
   return (id: string, ctx: Context) => ({ id, AND: [rule(ctx)] });
 }
+
+/**
+ * Whether the caller may see a researcher's personal data beyond name, ORCID and affiliation
+ * (e-Rad number, career stage, degree year): staff, an institution for its own people, and
+ * anyone who sees in full a proposal the researcher is on.
+ */
+export async function seesResearcherDetails(
+  ctx: Context,
+  researcher: { id: string; organizationId: string | null },
+): Promise<boolean> {
+  const tenant = tenantOf(ctx.principal);
+  if (tenant.role === 'STAFF') return true;
+  if (tenant.role === 'PUBLIC') return false;
+  if (tenant.role === 'INSTITUTION' && researcher.organizationId === tenant.organizationId) return true;
+  const cache = ctx as Context & { privateResearcherIds?: Promise<ReadonlySet<string>> };
+  cache.privateResearcherIds ??= ctx.prisma.teamMember
+    .findMany({ where: { proposal: visible.proposal(ctx) }, select: { researcherId: true }, distinct: ['researcherId'] })
+    .then((rows) => new Set(rows.map((row) => row.researcherId)));
+  return (await cache.privateResearcherIds).has(researcher.id);
+}

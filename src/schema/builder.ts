@@ -7,10 +7,11 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { z } from 'zod';
+import { seesProposal, seesResearcherDetails } from '../auth/visibility.js';
 import type { Context } from '../context.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
-import { InputError } from './errors.js';
+import { ApiError, InputError } from './errors.js';
 import { decodeGlobalId } from './global-id.js';
 import { fieldComplexity } from './limits.js';
 import { CONNECTION_DEFAULT_SIZE, CONNECTION_MAX_SIZE } from './pagination.js';
@@ -25,7 +26,17 @@ const pageSize = z
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
-  AuthScopes: { public: boolean };
+  AuthScopes: {
+    /** ADMIN or STAFF. */
+    staff: boolean;
+    admin: boolean;
+    /** Any valid API key. */
+    authenticated: boolean;
+    /** The caller sees this proposal in full (not merely as part of a public project). */
+    seesProposal: string;
+    /** The caller may see this researcher's personal data. */
+    seesResearcherDetails: { id: string; organizationId: string | null };
+  };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
   Scalars: {
@@ -47,7 +58,17 @@ export const builder = new SchemaBuilder<{
   ],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: async () => ({ public: true }),
+    authScopes: (ctx) => {
+      const role = ctx.principal.kind === 'key' ? ctx.principal.role : null;
+      return {
+        staff: role === 'ADMIN' || role === 'STAFF',
+        admin: role === 'ADMIN',
+        authenticated: role !== null,
+        seesProposal: (proposalId) => seesProposal(ctx, proposalId),
+        seesResearcherDetails: (researcher) => seesResearcherDetails(ctx, researcher),
+      };
+    },
+    unauthorizedError: (_parent, _ctx, _info, result) => new ApiError('FORBIDDEN', result.message),
   },
   prisma: {
     client: (ctx) => ctx.prisma,

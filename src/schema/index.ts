@@ -8,5 +8,6 @@ import '../modules/people/index.js';
 import '../modules/proposals/index.js';
 import '../modules/projects/index.js';
 import '../modules/indicators/index.js';
+import '../modules/access/index.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

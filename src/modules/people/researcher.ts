@@ -9,6 +9,16 @@ import { CareerStageEnum } from './enums.js';
 import { nameContains } from './names.js';
 import { OrganizationRef } from './organization.js';
 
+const PERSONAL =
+  'Personal data: null unless you are JST staff, the researcher\'s institution, or see in full a proposal they are on.';
+
+// Declared on each personal field: hidden reads as null, as for a missing value, not as an error.
+const personalData = {
+  nullable: true,
+  authScopes: (researcher: Researcher) => ({ seesResearcherDetails: researcher }),
+  unauthorizedResolver: () => null,
+} as const;
+
 export const ResearcherRef = builder.prismaNode('Researcher', {
   description: 'A person on a team (Japan or partner side), identified by ORCID and, in Japan, by e-Rad number.',
   id: { field: 'id' },
@@ -26,13 +36,14 @@ export const ResearcherRef = builder.prismaNode('Researcher', {
       resolve: (r) => (r.orcid ? orcidUrl(r.orcid) : null),
     }),
     eradNumber: t.exposeString('eradNumber', {
-      nullable: true,
-      description: 'e-Rad researcher number (8 digits); Japan-based researchers only.',
+      ...personalData,
+      description: 'e-Rad researcher number (8 digits); Japan-based researchers only. ' + PERSONAL,
     }),
-    careerStage: t.expose('careerStage', { type: CareerStageEnum }),
+    careerStage: t.expose('careerStage', { type: CareerStageEnum, ...personalData, description: PERSONAL }),
     degreeYear: t.exposeInt('degreeYear', {
-      nullable: true,
-      description: 'Calendar year the highest degree was awarded: the young-traveller rule counts about 15 years from it.',
+      ...personalData,
+      description:
+        'Calendar year the highest degree was awarded: the young-traveller rule counts about 15 years from it. ' + PERSONAL,
     }),
     organization: t.relation('organization', {
       nullable: true,

@@ -1,10 +1,11 @@
+import { PROPOSAL_DETAIL_NOTE, proposalDetail } from '../../auth/field-access.js';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { visible, visibleById } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
 import { doiUrl } from '../../domain/doi.js';
 import { periodMonths } from '../../domain/periods.js';
 import { currentPi } from '../../domain/project-team.js';
-import { ProjectStatus, type Prisma } from '../../generated/prisma/client.js';
+import { ProjectStatus, type Prisma, type Project } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { localizedText } from '../../schema/localized.js';
 import { orderInput } from '../../schema/ordering.js';
@@ -56,7 +57,10 @@ builder.prismaNode('Project', {
   nullable: true,
   findUnique: visibleById(visible.project),
   fields: (t) => ({
-    proposal: t.relation('proposal', { description: 'The proposal the project was adopted from.' }),
+    proposal: t.relation('proposal', {
+      ...proposalDetail<Project>((p) => p.proposalId),
+      description: `The proposal the project was adopted from. ${PROPOSAL_DETAIL_NOTE}`,
+    }),
     call: t.prismaField({
       type: 'Call',
       description: 'The call the proposal was adopted in.',
@@ -117,10 +121,15 @@ builder.prismaNode('Project', {
     }),
     status: t.expose('status', { type: ProjectStatusEnum }),
     reReviewRequired: t.exposeBoolean('reReviewRequired', {
+      ...proposalDetail<Project>((p) => p.proposalId),
       description:
-        'Budget and team are to be reviewed again, e.g. after a Co-PI left on being adopted in another project.',
+        'Budget and team are to be reviewed again, e.g. after a Co-PI left on being adopted in another project. ' +
+        PROPOSAL_DETAIL_NOTE,
     }),
-    reReviewReason: t.exposeString('reReviewReason', { nullable: true }),
+    reReviewReason: t.exposeString('reReviewReason', {
+      ...proposalDetail<Project>((p) => p.proposalId),
+      description: PROPOSAL_DETAIL_NOTE,
+    }),
     team: t.connection(
       {
         type: TeamMemberRef,

@@ -11,7 +11,8 @@ export const BudgetLineRef = builder.prismaNode('BudgetLine', {
   nullable: true,
   findUnique: visibleById(visible.budgetLine),
   fields: (t) => ({
-    proposal: t.relation('proposal'),
+    // Nullable like every `proposal` field, so fragments on several types can select it together.
+    proposal: t.relation('proposal', { nullable: true }),
     fiscalYear: t.expose('fiscalYear', { type: 'FiscalYear' }),
     purpose: t.expose('purpose', { type: BudgetPurposeEnum }),
     countsTowardsNetworkAndYouth: t.boolean({

@@ -17,6 +17,9 @@ export const ProposalRef = builder.prismaNode('Proposal', {
   id: { field: 'id' },
   nullable: true,
   findUnique: visibleById(visible.proposal),
+  // Lists and node lookups already filter; this catches any path that reaches a proposal by a
+  // relation instead.
+  authScopes: (proposal) => ({ seesProposal: proposal.id }),
   fields: (t) => ({
     call: t.relation('call'),
     field: t.relation('field', { description: 'The research field the proposal is submitted in.' }),

@@ -10,7 +10,8 @@ export const DecisionRef = builder.prismaNode('Decision', {
   nullable: true,
   findUnique: visibleById(visible.decision),
   fields: (t) => ({
-    proposal: t.relation('proposal'),
+    // Nullable like every `proposal` field, so fragments on several types can select it together.
+    proposal: t.relation('proposal', { nullable: true }),
     stage: t.expose('stage', { type: DecisionStageEnum }),
     result: t.expose('result', { type: DecisionResultEnum }),
     decidedAt: t.expose('decidedAt', { type: 'DateTime' }),
@@ -26,7 +27,8 @@ export const ResearchSecurityAttestationRef = builder.prismaNode('ResearchSecuri
   nullable: true,
   findUnique: visibleById(visible.attestation),
   fields: (t) => ({
-    proposal: t.relation('proposal'),
+    // Nullable like every `proposal` field, so fragments on several types can select it together.
+    proposal: t.relation('proposal', { nullable: true }),
     organization: t.relation('organization'),
     attestedAt: t.expose('attestedAt', { type: 'DateTime' }),
     attestedByName: t.exposeString('attestedByName', { description: 'Who attested for the organisation, as written.' }),

@@ -1,3 +1,4 @@
+import { PROPOSAL_DETAIL_NOTE, proposalDetail } from '../../auth/field-access.js';
 import type { TeamMember } from '../../generated/prisma/client.js';
 import { visible, visibleById } from '../../auth/visibility.js';
 import { builder } from '../../schema/builder.js';
@@ -41,7 +42,10 @@ export const TeamMemberRef = builder.prismaNode('TeamMember', {
   nullable: true,
   findUnique: visibleById(visible.teamMember),
   fields: (t) => ({
-    proposal: t.relation('proposal'),
+    proposal: t.relation('proposal', {
+      ...proposalDetail<TeamMember>((m) => m.proposalId),
+      description: `The proposal. ${PROPOSAL_DETAIL_NOTE} (The team of an adopted project is public; its proposal is not.)`,
+    }),
     researcher: t.relation('researcher'),
     organization: t.relation('organization', {
       description: 'Affiliation for this proposal; may differ from the researcher’s current one.',
@@ -49,12 +53,13 @@ export const TeamMemberRef = builder.prismaNode('TeamMember', {
     side: t.expose('side', { type: TeamSideEnum }),
     role: t.expose('role', { type: TeamRoleEnum }),
     travelsToPartner: t.exposeBoolean('travelsToPartner', {
-      description: 'Travels to the partner side, as a young researcher would (a PI or Co-PI may be one).',
+      ...proposalDetail<TeamMember>((m) => m.proposalId),
+      description: `Travels to the partner side, as a young researcher would (a PI or Co-PI may be one). ${PROPOSAL_DETAIL_NOTE}`,
     }),
     letterOfIntent: t.field({
       type: LetterOfIntentRef,
-      nullable: true,
-      description: 'The letter of intent of a partner PI; null when none is recorded.',
+      ...proposalDetail<TeamMember>((m) => m.proposalId),
+      description: `The letter of intent of a partner PI; null when none is recorded. ${PROPOSAL_DETAIL_NOTE}`,
       resolve: letterOfIntent,
     }),
     joinedOn: t.expose('joinedOn', { type: 'Date', nullable: true }),
