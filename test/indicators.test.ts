@@ -7,11 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function query<T = Record<string, any>>(text: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await server.graphql<T>(text, variables);
-  expect(errors).toBeUndefined();
-  return data!;
-}
+const query = <T = Record<string, any>>(text: string, variables?: Record<string, unknown>) => server.data<T>(text, variables);
 
 const PROGRESS = 'progress { actual target targetFiscalYear ratio achieved qualitative reportedOn }';
 

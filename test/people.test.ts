@@ -7,18 +7,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function query<T = Record<string, any>>(text: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await server.graphql<T>(text, variables);
-  expect(errors).toBeUndefined();
-  return data!;
-}
+const query = <T = Record<string, any>>(text: string, variables?: Record<string, unknown>) => server.data<T>(text, variables);
 
-async function statementsFor(text: string): Promise<number> {
-  const counter = server.countQueries();
-  await query(text);
-  counter.stop();
-  return counter.count;
-}
+const statementsFor = (text: string) => server.statementsFor(text);
 
 /** Every node of a root connection, fetched `size` at a time through the cursors. */
 async function allPages(field: string, args: string, size: number): Promise<string[]> {

@@ -8,19 +8,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** Runs a query that must succeed and returns its data. */
-async function query<T = Record<string, any>>(text: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await server.graphql<T>(text, variables);
-  expect(errors).toBeUndefined();
-  return data!;
-}
+const query = <T = Record<string, any>>(text: string, variables?: Record<string, unknown>) => server.data<T>(text, variables);
 
 /** SQL statements one operation sends. */
-async function statementsFor(text: string): Promise<number> {
-  const counter = server.countQueries();
-  await query(text);
-  counter.stop();
-  return counter.count;
-}
+const statementsFor = (text: string) => server.statementsFor(text);
 
 async function callId(code: string): Promise<string> {
   const data = await query(`{ calls(first: 100) { nodes { id code } } }`);

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { createApiKey, type NewKey } from '../../src/auth/keys.js';
 import { createServer } from '../../src/server.js';
 import { createLogger } from '../../src/logger.js';
@@ -21,6 +22,10 @@ export interface TestServer {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /** Like `graphql`, but fails the test on any error and returns the data. */
+  data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T>;
+  /** How many SQL statements one operation sends (see countQueries). */
+  statementsFor(query: string, variables?: Record<string, unknown>): Promise<number>;
   /**
    * Counts the SQL statements of the requests that follow, leaving out the API-key lookup and
    * its last-used bookkeeping, which every authenticated request adds once whatever it asks.
@@ -45,7 +50,7 @@ export async function createTestServer(
     return { authorization: `Bearer ${secret}` };
   };
   const defaultHeaders = (options.as ?? 'STAFF') === 'STAFF' ? await headersFor({ role: 'STAFF' }) : {};
-  return {
+  const server: TestServer = {
     db,
     yoga,
     headersFor,
@@ -62,6 +67,17 @@ export async function createTestServer(
         stop: counter.stop,
       };
     },
+    async data<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
+      const { data, errors } = await server.graphql<T>(query, variables, headers);
+      expect(errors).toBeUndefined();
+      return data!;
+    },
+    async statementsFor(query, variables) {
+      const counter = server.countQueries();
+      await server.data(query, variables);
+      counter.stop();
+      return counter.count;
+    },
     async graphql(query, variables, headers) {
       const response = await yoga.fetch('http://localhost/graphql', {
         method: 'POST',
@@ -75,4 +91,5 @@ export async function createTestServer(
       await db.close();
     },
   };
+  return server;
 }
