@@ -1,4 +1,5 @@
 import { databaseTargetFromEnv, type DatabaseTarget } from './db/adapter.js';
+import type { ArbitraryOperations } from './server.js';
 
 export interface Config {
   port: number;
@@ -8,6 +9,13 @@ export interface Config {
   demoData: boolean;
   /** Production hides GraphiQL, field suggestions and internal error messages. */
   production: boolean;
+  arbitraryOperations?: ArbitraryOperations;
+}
+
+function arbitraryOperationsFrom(value: string | undefined): ArbitraryOperations | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'all' || value === 'authenticated' || value === 'none') return value;
+  throw new Error(`ASPIRE_ARBITRARY_OPERATIONS must be all, authenticated or none, got "${value}"`);
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -19,5 +27,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     database: databaseTargetFromEnv(env),
     demoData: env.ASPIRE_DEMO_DATA !== '0',
     production: env.NODE_ENV === 'production',
+    arbitraryOperations: arbitraryOperationsFrom(env.ASPIRE_ARBITRARY_OPERATIONS),
   };
 }

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './context.js';
@@ -7,9 +9,14 @@ import { withStableCode } from './schema/errors.js';
 import { useQueryLimits } from './schema/limits.js';
 import { schema } from './schema/index.js';
 
+/** Which callers may send documents of their own; the SDK's persisted operations are always accepted. */
+export type ArbitraryOperations = 'all' | 'authenticated' | 'none';
+
 export interface ServerOptions {
   db: Database;
   logger: Logger;
+  /** Default: 'authenticated' in production, 'all' otherwise (GraphiQL, curl). */
+  arbitraryOperations?: ArbitraryOperations;
   /** Hides GraphiQL, field suggestions and the messages of unexpected errors. */
   production?: boolean;
 }
@@ -56,7 +63,13 @@ function useStableErrorCodes(): Plugin {
 }
 
 /** Builds the GraphQL server without opening a port: tests call `yoga.fetch` directly. */
-export function createServer({ db, logger, production = false }: ServerOptions) {
+/** The SDK's operations by hash: the server trusts exactly these without their text. */
+const sdkDocuments: Record<string, string> = JSON.parse(
+  readFileSync(new URL('../sdk/src/generated/persisted-documents.json', import.meta.url), 'utf8'),
+);
+
+export function createServer({ db, logger, production = false, arbitraryOperations }: ServerOptions) {
+  const arbitrary = arbitraryOperations ?? (production ? 'authenticated' : 'all');
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -81,6 +94,11 @@ export function createServer({ db, logger, production = false }: ServerOptions) 
         maxDirectives: { n: 50 },
       }),
       useQueryLimits(),
+      usePersistedOperations({
+        getPersistedOperation: (hash) => sdkDocuments[hash] ?? null,
+        allowArbitraryOperations: (request) =>
+          arbitrary === 'all' || (arbitrary === 'authenticated' && !!request.headers.get('authorization')),
+      }),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

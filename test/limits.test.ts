@@ -36,6 +36,26 @@ describe('query limits', () => {
     expect(errors?.[0]?.message).toMatch(/complexity \d+ is over the limit of 50000/);
   });
 
+  it('prices the same document by the variables of each request', async () => {
+    const text = `query($n: Int) {
+      proposals(first: $n) { nodes { team(first: $n) { nodes { researcher { memberships(first: $n) { nodes { id } } } } } } }
+    }`;
+    const small = await server.graphql(text, { n: 1 });
+    const large = await server.graphql(text, { n: 100 });
+    expect(small.errors).toBeUndefined();
+    expect(large.data).toBeUndefined();
+    expect(large.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('prices nodes(ids:) by the number of ids', async () => {
+    const { data } = await server.graphql<{ calls: { nodes: { id: string }[] } }>(`{ calls(first: 14) { nodes { id } } }`);
+    const ids = data!.calls.nodes.map((c) => c.id);
+    const cost = async (list: string[]) =>
+      ((await server.graphql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: list })).extensions?.cost as { complexity: number })
+        .complexity;
+    expect(await cost(ids)).toBeGreaterThan(await cost(ids.slice(0, 1)));
+  });
+
   it('reports the cost of an accepted query, and a page of 100 costs more than one of 20', async () => {
     const small = await server.graphql(`{ proposals(first: 20) { nodes { title } } }`);
     const large = await server.graphql(`{ proposals(first: 100) { nodes { title } } }`);

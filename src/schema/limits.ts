@@ -1,10 +1,10 @@
 import { createComplexityRule } from '@pothos/plugin-complexity';
-import { getNamedType, isListType, getNullableType } from 'graphql';
+import { getNamedType, getNullableType, isListType, validate } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { FieldComplexityFunction } from '@pothos/plugin-complexity';
 import type { Context } from '../context.js';
 import { CONNECTION_DEFAULT_SIZE } from './pagination.js';
-import { ApiError } from './errors.js';
+import { ApiError, withStableCode } from './errors.js';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -28,32 +28,31 @@ export const fieldComplexity: FieldComplexityFunction<Context, Record<string, un
     const size = Number(args.first ?? args.last ?? CONNECTION_DEFAULT_SIZE);
     return { field: 1, multiplier: Number.isFinite(size) ? Math.max(size, 1) : CONNECTION_DEFAULT_SIZE };
   }
+  // Root `nodes(ids:)` costs one per id; a connection's own `nodes`/`edges` were priced by the connection.
+  if (field.name === 'nodes' && Array.isArray(args.ids)) return { field: 1, multiplier: Math.max(args.ids.length, 1) };
   if (field.name === 'edges' || field.name === 'nodes') return { field: 0, multiplier: 1 };
   if (isListType(getNullableType(field.type))) return { field: 1, multiplier: PLAIN_LIST_MULTIPLIER };
   return 1;
 };
 
-interface CostedContext {
-  params?: { variables?: Record<string, unknown> | null; operationName?: string | null };
-  queryCost?: { complexity: number; depth: number; breadth: number };
-}
-
 /**
- * Rejects a query whose depth, breadth or complexity is over the limits during validation, so
- * nothing of it runs (code QUERY_TOO_COMPLEX), and reports the cost of every accepted query in
- * `extensions.cost` (as Shopify's API does) so clients can see how close they are.
+ * Rejects an operation whose depth, breadth or complexity is over the limits before any resolver
+ * runs (code QUERY_TOO_COMPLEX), and reports the cost of every accepted one in `extensions.cost`
+ * (as Shopify's API does). It runs per execution, with the actual variables: Yoga caches
+ * validation per document text, so a check made there would let the same text through with
+ * larger page sizes in its variables.
  */
 export function useQueryLimits(limits: QueryLimits = DEFAULT_LIMITS): Plugin {
   return {
-    onValidate({ addValidationRule, context }) {
-      const ctx = context as CostedContext;
-      addValidationRule(
+    onExecute({ args, setResultAndStopExecution }) {
+      let cost: { complexity: number; depth: number; breadth: number } | undefined;
+      const errors = validate(args.schema, args.document, [
         createComplexityRule({
-          context: ctx,
-          variableValues: ctx.params?.variables ?? {},
-          operationName: ctx.params?.operationName,
+          context: args.contextValue as object,
+          variableValues: args.variableValues ?? {},
+          operationName: args.operationName,
           validate: (result, reportError) => {
-            ctx.queryCost = result;
+            cost = result;
             for (const [measure, max] of [
               ['depth', limits.maxDepth],
               ['breadth', limits.maxBreadth],
@@ -69,14 +68,16 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_LIMITS): Plugin {
             }
           },
         }),
-      );
-    },
-    onExecute({ args }) {
-      const ctx = args.contextValue as CostedContext;
+      ]);
+      if (errors.length) {
+        // Arguments the rule could not read (e.g. a wrong-typed id) are bad input, as elsewhere.
+        setResultAndStopExecution({ errors: errors.map(withStableCode) });
+        return undefined;
+      }
       return {
         onExecuteDone({ result, setResult }) {
-          if (!ctx.queryCost || Symbol.asyncIterator in result) return;
-          setResult({ ...result, extensions: { ...result.extensions, cost: { ...ctx.queryCost, limits } } });
+          if (!cost || Symbol.asyncIterator in result) return;
+          setResult({ ...result, extensions: { ...result.extensions, cost: { ...cost, limits } } });
         },
       };
     },

@@ -1,0 +1,47 @@
+import * as D from './generated/graphql.js';
+
+/** Every read the SDK offers as a method: client.<name>(variables). */
+export const queries = {
+  // calls
+  calls: D.CallsDocument,
+  call: D.CallDocument,
+  // reference
+  countries: D.CountriesDocument,
+  country: D.CountryDocument,
+  researchFields: D.ResearchFieldsDocument,
+  researchField: D.ResearchFieldDocument,
+  fundingAgencies: D.FundingAgenciesDocument,
+  fundingAgency: D.FundingAgencyDocument,
+  indicators: D.IndicatorsDocument,
+  indicator: D.IndicatorDocument,
+  // people
+  organizations: D.OrganizationsDocument,
+  researchers: D.ResearchersDocument,
+  // proposals
+  proposals: D.ProposalsDocument,
+  // projects
+  projects: D.ProjectsDocument,
+  outcomes: D.OutcomesDocument,
+  mobilities: D.MobilitiesDocument,
+  outcomeStatistics: D.OutcomeStatisticsDocument,
+  // access
+  viewer: D.ViewerDocument,
+  // node
+  node: D.NodeDocument,
+  nodes: D.NodesDocument,
+} as const;
+
+/** Connections the SDK can page through: client.paginate.<name>(variables) follows `after` cursors. */
+export const connections = {
+  calls: { document: D.CallsDocument, connection: (data: D.CallsQuery) => data.calls },
+  countries: { document: D.CountriesDocument, connection: (data: D.CountriesQuery) => data.countries },
+  researchFields: { document: D.ResearchFieldsDocument, connection: (data: D.ResearchFieldsQuery) => data.researchFields },
+  fundingAgencies: { document: D.FundingAgenciesDocument, connection: (data: D.FundingAgenciesQuery) => data.fundingAgencies },
+  indicators: { document: D.IndicatorsDocument, connection: (data: D.IndicatorsQuery) => data.indicators },
+  organizations: { document: D.OrganizationsDocument, connection: (data: D.OrganizationsQuery) => data.organizations },
+  researchers: { document: D.ResearchersDocument, connection: (data: D.ResearchersQuery) => data.researchers },
+  proposals: { document: D.ProposalsDocument, connection: (data: D.ProposalsQuery) => data.proposals },
+  projects: { document: D.ProjectsDocument, connection: (data: D.ProjectsQuery) => data.projects },
+  outcomes: { document: D.OutcomesDocument, connection: (data: D.OutcomesQuery) => data.outcomes },
+  mobilities: { document: D.MobilitiesDocument, connection: (data: D.MobilitiesQuery) => data.mobilities },
+} as const;
