@@ -1,0 +1,254 @@
+// The program's rules for a proposal (DOMAIN.md: calls, teams, budget, duplicate applications,
+// research security), as plain functions: the server enforces them and the SDK ships them, so a
+// client learns of a broken rule before it sends. Guidelines ("目安", "in principle") are
+// warnings; everything else is an error that blocks submission (a draft may break any rule).
+import { budgetTotals, type BudgetLineInput } from './budget.js';
+import { callStatusAt, submissionDeadline, type Milestone } from './call-status.js';
+
+export type RuleCode =
+  | 'FIELD_NOT_ELIGIBLE'
+  | 'PARTNER_COUNTRY_REQUIRED'
+  | 'PARTNER_COUNTRY_NOT_ELIGIBLE'
+  | 'PERIOD_OUT_OF_RANGE'
+  | 'BUDGET_CAP_EXCEEDED'
+  | 'TOTAL_BUDGET_CAP_EXCEEDED'
+  | 'NETWORK_SHARE_BELOW_GUIDELINE'
+  | 'PI_REQUIRED'
+  | 'PI_NOT_IN_JAPAN'
+  | 'CO_PI_SAME_ORGANIZATION'
+  | 'YOUNG_TRAVELLER_REQUIRED'
+  | 'PARTNER_PI_REQUIRED'
+  | 'LETTER_OF_INTENT_REQUIRED'
+  | 'RESEARCH_SECURITY_ATTESTATION_REQUIRED'
+  | 'SUBMISSION_CLOSED'
+  | 'DUPLICATE_APPLICATION'
+  | 'ONGOING_PROJECT_CONFLICT';
+
+export interface RuleViolation {
+  code: RuleCode;
+  severity: 'ERROR' | 'WARNING';
+  /** Path of the input field at fault, e.g. ['team', '2', 'role']. */
+  field: string[];
+  message: string;
+}
+
+export type TeamRoleName =
+  | 'PI' | 'CO_PI' | 'YOUNG_TRAVELLER' | 'COORDINATOR' | 'STUDENT' | 'TECHNICIAN'
+  | 'PARTNER_PI' | 'INVITED_RESEARCHER'
+  | 'UK_PROJECT_LEAD' | 'UK_PROJECT_CO_LEAD' | 'UK_RESEARCHER_CO_LEAD' | 'UK_SPECIALIST' | 'UK_TECHNICIAN'
+  | 'UK_VISITING_RESEARCHER' | 'UK_RESEARCH_AND_INNOVATION_ASSOCIATE' | 'UK_PROFESSIONAL_ENABLING_STAFF';
+
+export type CareerStageName =
+  | 'UNDERGRADUATE_STUDENT' | 'MASTERS_STUDENT' | 'DOCTORAL_STUDENT' | 'RESEARCHER' | 'TECHNICAL_STAFF' | 'COORDINATION_STAFF';
+
+export interface TeamMemberDraft {
+  researcherId: string;
+  role: TeamRoleName;
+  organizationId: string;
+  /** ISO code of the member's organisation's country (JP for the Japan side). */
+  organizationCountryCode: string;
+  careerStage: CareerStageName;
+  degreeYear?: number | null;
+  travelsToPartner?: boolean;
+  hasLetterOfIntent?: boolean;
+}
+
+export interface ProposalDraft {
+  fieldCode: string;
+  partnerCountryCodes: readonly string[];
+  plannedPeriodMonths?: number | null;
+  team: readonly TeamMemberDraft[];
+  budget: readonly BudgetLineInput[];
+  /** Organisations that have attested research-security risk management for this proposal. */
+  attestedOrganizationIds: readonly string[];
+}
+
+export interface CallForRules {
+  kind: 'SOLO' | 'JOINT';
+  track: 'TOP' | 'RISING' | null;
+  fiscalYear: number;
+  maxDirectCostYen: bigint | null;
+  maxTotalCostYen: bigint | null;
+  indirectRatePercent: number;
+  minPeriodMonths: number | null;
+  maxPeriodMonths: number | null;
+  networkShareGuidelinePercent: number | null;
+  youngResearcherYearsSinceDegree: number | null;
+  requiresYoungTraveller: boolean;
+  requiresPartnerLetterOfIntent: boolean;
+  requiresResearchSecurity: boolean;
+  singleApplicationPerResearcher: boolean;
+  appliesOngoingProjectRules: boolean;
+  eligibleFieldCodes: readonly string[];
+  /** Empty where the call's eligibility is not on record (then any partner country passes). */
+  eligibleCountryCodes: readonly string[];
+  milestones: readonly Milestone[];
+}
+
+/** Another proposal of the same researchers, for the duplicate-application rules. */
+export interface OtherApplication {
+  researcherId: string;
+  role: 'PI' | 'CO_PI';
+  callFiscalYear: number;
+  callKind: 'SOLO' | 'JOINT';
+  /** Only submitted (not withdrawn) proposals count. */
+  status: 'DRAFT' | 'SUBMITTED' | 'DOCUMENT_REVIEW' | 'INTERVIEW' | 'ADOPTED' | 'REJECTED' | 'WITHDRAWN';
+}
+
+/** An ongoing project a team member leads, for the ongoing-project table (FY2026). */
+export interface OngoingProject {
+  researcherId: string;
+  kind: 'SOLO' | 'JOINT';
+  track: 'TOP' | 'RISING' | null;
+  /** The fiscal year its support ends in. */
+  finalFiscalYear: number;
+}
+
+export interface RuleContext {
+  now: Date;
+  /** Checks for submission add the deadline; a draft is checked for everything else. */
+  forSubmission: boolean;
+  otherApplications?: readonly OtherApplication[];
+  ongoingProjects?: readonly OngoingProject[];
+}
+
+export interface RuleVerdict {
+  errors: RuleViolation[];
+  warnings: RuleViolation[];
+  /** No errors: the proposal may be submitted (warnings do not block). */
+  ok: boolean;
+}
+
+const STUDENT_STAGES: ReadonlySet<CareerStageName> = new Set(['MASTERS_STUDENT', 'DOCTORAL_STUDENT']);
+const JAPAN_ROLES_WITH_BUDGET = new Set<TeamRoleName>(['PI', 'CO_PI']);
+const COUNTED = new Set<OtherApplication['status']>(['SUBMITTED', 'DOCUMENT_REVIEW', 'INTERVIEW', 'ADOPTED', 'REJECTED']);
+
+const yen = (value: bigint) => `¥${value.toLocaleString('en')}`;
+
+/** A young researcher who travels: a master's or doctoral student, or within the call's years of the degree. */
+export function qualifiesAsYoungTraveller(member: TeamMemberDraft, call: Pick<CallForRules, 'fiscalYear' | 'youngResearcherYearsSinceDegree'>) {
+  if (STUDENT_STAGES.has(member.careerStage)) return true;
+  const years = call.youngResearcherYearsSinceDegree;
+  return years != null && member.degreeYear != null && call.fiscalYear - member.degreeYear <= years;
+}
+
+/**
+ * Whether a PI of `ongoing` may apply as PI to `call` (the FY2026 table, whose columns are the
+ * solo tracks: for joint calls it says nothing, so nothing is refused here).
+ */
+export function ongoingProjectAllows(ongoing: OngoingProject, call: Pick<CallForRules, 'kind' | 'track' | 'fiscalYear'>): boolean {
+  if (call.kind !== 'SOLO') return true;
+  if (ongoing.kind === 'JOINT') return false;
+  const finalYear = ongoing.finalFiscalYear === call.fiscalYear;
+  if (ongoing.track === 'TOP') return call.track === 'TOP' && finalYear;
+  return call.track === 'TOP' || finalYear;
+}
+
+export function validateProposal(draft: ProposalDraft, call: CallForRules, context: RuleContext): RuleVerdict {
+  const violations: RuleViolation[] = [];
+  const add = (code: RuleCode, field: string[], message: string, severity: RuleViolation['severity'] = 'ERROR') =>
+    violations.push({ code, severity, field, message });
+
+  if (!call.eligibleFieldCodes.includes(draft.fieldCode)) {
+    add('FIELD_NOT_ELIGIBLE', ['fieldId'], `The field ${draft.fieldCode} is not open in this call.`);
+  }
+  if (draft.partnerCountryCodes.length === 0) {
+    add('PARTNER_COUNTRY_REQUIRED', ['partnerCountryIds'], 'Name at least one partner country or region.');
+  }
+  draft.partnerCountryCodes.forEach((code, i) => {
+    if (call.eligibleCountryCodes.length && !call.eligibleCountryCodes.includes(code)) {
+      add('PARTNER_COUNTRY_NOT_ELIGIBLE', ['partnerCountryIds', String(i)], `${code} is not eligible in this call.`);
+    }
+  });
+
+  const months = draft.plannedPeriodMonths;
+  if (months != null && ((call.minPeriodMonths != null && months < call.minPeriodMonths) || (call.maxPeriodMonths != null && months > call.maxPeriodMonths))) {
+    add('PERIOD_OUT_OF_RANGE', ['plannedPeriodMonths'], `The period must be ${call.minPeriodMonths ?? 1}–${call.maxPeriodMonths ?? '∞'} months.`);
+  }
+
+  const totals = budgetTotals(draft.budget, call.indirectRatePercent);
+  if (call.maxDirectCostYen != null && totals.directCostYen > call.maxDirectCostYen) {
+    add('BUDGET_CAP_EXCEEDED', ['budget'], `Direct cost ${yen(totals.directCostYen)} is over the cap of ${yen(call.maxDirectCostYen)}.`);
+  }
+  if (call.maxTotalCostYen != null && totals.totalCostYen > call.maxTotalCostYen) {
+    add('TOTAL_BUDGET_CAP_EXCEEDED', ['budget'], `Cost with ${call.indirectRatePercent}% indirect, ${yen(totals.totalCostYen)}, is over the cap of ${yen(call.maxTotalCostYen)}.`);
+  }
+  const guideline = call.networkShareGuidelinePercent;
+  if (guideline != null && totals.networkAndYouthShare !== null && totals.networkAndYouthShare * 100 < guideline) {
+    add('NETWORK_SHARE_BELOW_GUIDELINE', ['budget'], `About ${guideline}% of direct cost should go to networks and young researchers; this plans ${(totals.networkAndYouthShare * 100).toFixed(1)}%.`, 'WARNING');
+  }
+
+  const indexed = draft.team.map((member, index) => ({ member, index }));
+  const pis = indexed.filter(({ member }) => member.role === 'PI');
+  const pi = pis[0]?.member;
+  if (pis.length !== 1) add('PI_REQUIRED', ['team'], `A proposal has exactly one PI (研究代表者); this one has ${pis.length}.`);
+  for (const { member, index } of indexed) {
+    if (JAPAN_ROLES_WITH_BUDGET.has(member.role) && member.organizationCountryCode !== 'JP') {
+      add('PI_NOT_IN_JAPAN', ['team', String(index), 'organizationId'], 'The PI and Co-PIs must be affiliated with an organisation in Japan.');
+    }
+    if (member.role === 'CO_PI' && pi && member.organizationId === pi.organizationId) {
+      add('CO_PI_SAME_ORGANIZATION', ['team', String(index), 'organizationId'], 'A Co-PI is in principle from another organisation than the PI.', 'WARNING');
+    }
+  }
+  if (call.requiresYoungTraveller) {
+    const travels = draft.team.some(
+      (m) => (m.role === 'YOUNG_TRAVELLER' || m.travelsToPartner) && qualifiesAsYoungTraveller(m, call),
+    );
+    if (!travels) {
+      add('YOUNG_TRAVELLER_REQUIRED', ['team'], `At least one young researcher must travel to the partner side: a master's or doctoral student, or within about ${call.youngResearcherYearsSinceDegree ?? 15} years of the degree.`);
+    }
+  }
+  const partnerPis = indexed.filter(({ member }) => member.role === 'PARTNER_PI' || member.role === 'UK_PROJECT_LEAD');
+  const eligiblePartnerPis = partnerPis.filter(({ member }) =>
+    call.eligibleCountryCodes.length ? call.eligibleCountryCodes.includes(member.organizationCountryCode) : member.organizationCountryCode !== 'JP',
+  );
+  if (eligiblePartnerPis.length === 0) {
+    add('PARTNER_PI_REQUIRED', ['team'], 'At least one partner PI from an eligible country or region is required.');
+  }
+  if (call.requiresPartnerLetterOfIntent) {
+    for (const { member, index } of partnerPis) {
+      if (!member.hasLetterOfIntent) {
+        add('LETTER_OF_INTENT_REQUIRED', ['team', String(index), 'letterOfIntent'], 'A partner PI needs a letter of intent from a program of the partner country or region.');
+      }
+    }
+  }
+
+  if (call.requiresResearchSecurity) {
+    const needed = new Set(draft.team.filter((m) => JAPAN_ROLES_WITH_BUDGET.has(m.role)).map((m) => m.organizationId));
+    for (const organizationId of needed) {
+      if (!draft.attestedOrganizationIds.includes(organizationId)) {
+        add('RESEARCH_SECURITY_ATTESTATION_REQUIRED', ['researchSecurityAttestations'], `The organisation ${organizationId} of the PI or a Co-PI has not attested research-security risk management.`);
+      }
+    }
+  }
+
+  const applicants = draft.team.filter((m) => JAPAN_ROLES_WITH_BUDGET.has(m.role));
+  if (call.singleApplicationPerResearcher) {
+    for (const member of applicants) {
+      const other = context.otherApplications?.find(
+        (o) => o.researcherId === member.researcherId && o.callKind === 'SOLO' && o.callFiscalYear === call.fiscalYear && COUNTED.has(o.status),
+      );
+      if (other) {
+        add('DUPLICATE_APPLICATION', ['team'], `Researcher ${member.researcherId} is already ${other.role === 'PI' ? 'PI' : 'Co-PI'} of another FY${call.fiscalYear} solo proposal: one proposal per researcher, as PI or Co-PI.`);
+      }
+    }
+  }
+  if (call.appliesOngoingProjectRules && pi) {
+    for (const ongoing of context.ongoingProjects ?? []) {
+      if (ongoing.researcherId === pi.researcherId && !ongoingProjectAllows(ongoing, call)) {
+        add('ONGOING_PROJECT_CONFLICT', ['team'], `The PI leads an ongoing ${ongoing.kind === 'JOINT' ? 'joint-call' : ongoing.track === 'TOP' ? 'Top' : 'Rising'} project, which rules out applying as PI to this call.`);
+      }
+    }
+  }
+
+  if (context.forSubmission) {
+    const status = callStatusAt(call.milestones, context.now);
+    const deadline = submissionDeadline(call.milestones, 'JAPAN');
+    const open = (status === 'OPEN' || status === 'OPEN_FOR_PRE_NOTIFICATION') && (!deadline || context.now < deadline);
+    // No submission after the deadline, whatever the reason.
+    if (!open) add('SUBMISSION_CLOSED', [], deadline ? `Submissions closed at ${deadline.toISOString()}.` : 'The call is not open for submissions.');
+  }
+
+  const errors = violations.filter((v) => v.severity === 'ERROR');
+  return { errors, warnings: violations.filter((v) => v.severity === 'WARNING'), ok: errors.length === 0 };
+}
