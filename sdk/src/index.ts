@@ -3,3 +3,5 @@ export type { AspireClient, ClientOptions, Paginators, QueryMethods, RequestFn, 
 export * from './errors.js';
 export * from './generated/graphql.js';
 export { queries, connections } from './operations.js';
+/** The program's rules (`rules.validateProposal`, budget totals, call status), shared with the server. */
+export * as rules from './rules.js';
