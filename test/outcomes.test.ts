@@ -23,11 +23,7 @@ afterAll(() => server.close());
 
 type Data = Record<string, any>;
 
-async function ask(query: string, variables?: Record<string, unknown>): Promise<Data> {
-  const { data, errors } = await server.graphql(query, variables);
-  expect(errors).toBeUndefined();
-  return data!;
-}
+const ask = (query: string, variables?: Record<string, unknown>): Promise<Data> => server.data<Data>(query, variables);
 
 const gid = (typename: string, id: string) => encodeGlobalID(typename, id);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
