@@ -16,7 +16,7 @@ import type { Principal } from './principal.js';
  *   such (drafts, rejected ones, budgets, review information) are never public.
  * Reference data (countries, fields, agencies, indicators) has no rule: it is public.
  */
-type Tenant = { role: 'STAFF' } | { role: 'AGENCY'; agencyId: string } | { role: 'INSTITUTION'; organizationId: string } | { role: 'PUBLIC' };
+export type Tenant = { role: 'STAFF' } | { role: 'AGENCY'; agencyId: string } | { role: 'INSTITUTION'; organizationId: string } | { role: 'PUBLIC' };
 
 export function tenantOf(principal: Principal): Tenant {
   if (principal.kind === 'anonymous') return { role: 'PUBLIC' };

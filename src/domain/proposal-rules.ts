@@ -5,24 +5,28 @@
 import { budgetTotals, type BudgetLineInput } from './budget.js';
 import { callStatusAt, submissionDeadline, type Milestone } from './call-status.js';
 
-export type RuleCode =
-  | 'FIELD_NOT_ELIGIBLE'
-  | 'PARTNER_COUNTRY_REQUIRED'
-  | 'PARTNER_COUNTRY_NOT_ELIGIBLE'
-  | 'PERIOD_OUT_OF_RANGE'
-  | 'BUDGET_CAP_EXCEEDED'
-  | 'TOTAL_BUDGET_CAP_EXCEEDED'
-  | 'NETWORK_SHARE_BELOW_GUIDELINE'
-  | 'PI_REQUIRED'
-  | 'PI_NOT_IN_JAPAN'
-  | 'CO_PI_SAME_ORGANIZATION'
-  | 'YOUNG_TRAVELLER_REQUIRED'
-  | 'PARTNER_PI_REQUIRED'
-  | 'LETTER_OF_INTENT_REQUIRED'
-  | 'RESEARCH_SECURITY_ATTESTATION_REQUIRED'
-  | 'SUBMISSION_CLOSED'
-  | 'DUPLICATE_APPLICATION'
-  | 'ONGOING_PROJECT_CONFLICT';
+/** Every rule, with what it asks; guidelines ("目安", "in principle") are warnings, the rest errors. */
+export const RULES = {
+  FIELD_NOT_ELIGIBLE: { severity: 'ERROR', description: 'The research field is not open in the call.' },
+  PARTNER_COUNTRY_REQUIRED: { severity: 'ERROR', description: 'At least one partner country or region is named.' },
+  PARTNER_COUNTRY_NOT_ELIGIBLE: { severity: 'ERROR', description: 'Every partner country or region is eligible in the call.' },
+  PERIOD_OUT_OF_RANGE: { severity: 'ERROR', description: "The planned period is within the call's bounds for its track." },
+  BUDGET_CAP_EXCEEDED: { severity: 'ERROR', description: "Direct cost is within the call's cap." },
+  TOTAL_BUDGET_CAP_EXCEEDED: { severity: 'ERROR', description: "Direct plus indirect cost (30%) is within the call's cap." },
+  NETWORK_SHARE_BELOW_GUIDELINE: { severity: 'WARNING', description: 'About 70% of direct cost goes to networks and young researchers (a guideline, 目安).' },
+  PI_REQUIRED: { severity: 'ERROR', description: 'Exactly one PI (研究代表者).' },
+  PI_NOT_IN_JAPAN: { severity: 'ERROR', description: 'The PI and Co-PIs are affiliated with an organisation in Japan.' },
+  CO_PI_SAME_ORGANIZATION: { severity: 'WARNING', description: 'A Co-PI is in principle from another organisation than the PI.' },
+  YOUNG_TRAVELLER_REQUIRED: { severity: 'ERROR', description: "At least one qualifying young researcher travels to the partner side: a master's or doctoral student, or within about 15 years of the degree (may be the PI or a Co-PI)." },
+  PARTNER_PI_REQUIRED: { severity: 'ERROR', description: 'At least one partner PI from an eligible country or region.' },
+  LETTER_OF_INTENT_REQUIRED: { severity: 'ERROR', description: 'Every partner PI has a letter of intent from a program of the partner country or region.' },
+  RESEARCH_SECURITY_ATTESTATION_REQUIRED: { severity: 'ERROR', description: "The PI's and every Co-PI's organisation attests research-security risk management (from FY2026)." },
+  SUBMISSION_CLOSED: { severity: 'ERROR', description: 'Submission only while the call is open: no submission after the deadline, whatever the reason.' },
+  DUPLICATE_APPLICATION: { severity: 'ERROR', description: 'A researcher is PI or Co-PI of only one proposal to the FY2026 solo call.' },
+  ONGOING_PROJECT_CONFLICT: { severity: 'ERROR', description: 'The PI of an ongoing project may apply as PI only where the ongoing-project table allows it (FY2026).' },
+} as const satisfies Record<string, { severity: 'ERROR' | 'WARNING'; description: string }>;
+
+export type RuleCode = keyof typeof RULES;
 
 export interface RuleViolation {
   code: RuleCode;
@@ -37,6 +41,11 @@ export type TeamRoleName =
   | 'PARTNER_PI' | 'INVITED_RESEARCHER'
   | 'UK_PROJECT_LEAD' | 'UK_PROJECT_CO_LEAD' | 'UK_RESEARCHER_CO_LEAD' | 'UK_SPECIALIST' | 'UK_TECHNICIAN'
   | 'UK_VISITING_RESEARCHER' | 'UK_RESEARCH_AND_INNOVATION_ASSOCIATE' | 'UK_PROFESSIONAL_ENABLING_STAFF';
+
+const JAPAN_SIDE_ROLES: ReadonlySet<TeamRoleName> = new Set(['PI', 'CO_PI', 'YOUNG_TRAVELLER', 'COORDINATOR', 'STUDENT', 'TECHNICIAN']);
+
+/** Which side of the team a role belongs to. */
+export const teamSideOf = (role: TeamRoleName): 'JAPAN' | 'PARTNER' => (JAPAN_SIDE_ROLES.has(role) ? 'JAPAN' : 'PARTNER');
 
 export type CareerStageName =
   | 'UNDERGRADUATE_STUDENT' | 'MASTERS_STUDENT' | 'DOCTORAL_STUDENT' | 'RESEARCHER' | 'TECHNICAL_STAFF' | 'COORDINATION_STAFF';
@@ -146,8 +155,8 @@ export function ongoingProjectAllows(ongoing: OngoingProject, call: Pick<CallFor
 
 export function validateProposal(draft: ProposalDraft, call: CallForRules, context: RuleContext): RuleVerdict {
   const violations: RuleViolation[] = [];
-  const add = (code: RuleCode, field: string[], message: string, severity: RuleViolation['severity'] = 'ERROR') =>
-    violations.push({ code, severity, field, message });
+  const add = (code: RuleCode, field: string[], message: string) =>
+    violations.push({ code, severity: RULES[code].severity, field, message });
 
   if (!call.eligibleFieldCodes.includes(draft.fieldCode)) {
     add('FIELD_NOT_ELIGIBLE', ['fieldId'], `The field ${draft.fieldCode} is not open in this call.`);
@@ -175,7 +184,7 @@ export function validateProposal(draft: ProposalDraft, call: CallForRules, conte
   }
   const guideline = call.networkShareGuidelinePercent;
   if (guideline != null && totals.networkAndYouthShare !== null && totals.networkAndYouthShare * 100 < guideline) {
-    add('NETWORK_SHARE_BELOW_GUIDELINE', ['budget'], `About ${guideline}% of direct cost should go to networks and young researchers; this plans ${(totals.networkAndYouthShare * 100).toFixed(1)}%.`, 'WARNING');
+    add('NETWORK_SHARE_BELOW_GUIDELINE', ['budget'], `About ${guideline}% of direct cost should go to networks and young researchers; this plans ${(totals.networkAndYouthShare * 100).toFixed(1)}%.`);
   }
 
   const indexed = draft.team.map((member, index) => ({ member, index }));
@@ -187,7 +196,7 @@ export function validateProposal(draft: ProposalDraft, call: CallForRules, conte
       add('PI_NOT_IN_JAPAN', ['team', String(index), 'organizationId'], 'The PI and Co-PIs must be affiliated with an organisation in Japan.');
     }
     if (member.role === 'CO_PI' && pi && member.organizationId === pi.organizationId) {
-      add('CO_PI_SAME_ORGANIZATION', ['team', String(index), 'organizationId'], 'A Co-PI is in principle from another organisation than the PI.', 'WARNING');
+      add('CO_PI_SAME_ORGANIZATION', ['team', String(index), 'organizationId'], 'A Co-PI is in principle from another organisation than the PI.');
     }
   }
   if (call.requiresYoungTraveller) {

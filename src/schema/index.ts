@@ -2,6 +2,7 @@
 import { builder } from './builder.js';
 import './scalars.js';
 import './localized.js';
+import './mutations.js';
 import '../modules/reference/index.js';
 import '../modules/calls/index.js';
 import '../modules/people/index.js';
@@ -9,5 +10,6 @@ import '../modules/proposals/index.js';
 import '../modules/projects/index.js';
 import '../modules/indicators/index.js';
 import '../modules/access/index.js';
+import '../modules/changes/index.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,10 +1,16 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { loadDemoData } from './demo.js';
 import { loadReferenceData } from './reference.js';
+import { recordLoadedRows } from '../../writes/baseline.js';
 
 type Load = (tx: Prisma.TransactionClient) => Promise<Record<string, number>>;
 
-const LOADS: Record<'reference' | 'demo', Load> = { reference: loadReferenceData, demo: loadDemoData };
+const LOADS: Record<'reference' | 'demo' | 'change-log', Load> = {
+  reference: loadReferenceData,
+  demo: loadDemoData,
+  // Databases loaded before changes were recorded get their rows' CREATE events once.
+  'change-log': async (tx) => ({ ChangeEvent: await recordLoadedRows(tx, 'change-log') }),
+};
 
 /**
  * Loads reference data, then (optionally) the fictional demo data, each once in the database's
@@ -15,7 +21,7 @@ export async function seedDatabase(
   prisma: PrismaClient,
   options: { demo: boolean },
 ): Promise<{ loaded: string[] }> {
-  const wanted = (['reference', 'demo'] as const).filter((name) => name === 'reference' || options.demo);
+  const wanted = (['reference', 'demo', 'change-log'] as const).filter((name) => name !== 'demo' || options.demo);
   const done = new Set(
     (await prisma.dataLoad.findMany({ where: { name: { in: [...wanted] } } })).map((load) => load.name),
   );
@@ -27,6 +33,7 @@ export async function seedDatabase(
         // The marker goes in first: a concurrent second start fails on its primary key and rolls back.
         await tx.dataLoad.create({ data: { name } });
         const summary = await LOADS[name](tx);
+        summary.ChangeEvent = await recordLoadedRows(tx, name);
         await tx.dataLoad.update({ where: { name }, data: { summary } });
       },
       { timeout: 300_000, maxWait: 60_000 },

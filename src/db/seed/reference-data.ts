@@ -443,6 +443,7 @@ const FY2026_RULES = {
   requiresResearchSecurity: true,
   singleApplicationPerResearcher: true,
   appliesOngoingProjectRules: true,
+  singleAdoptionPerResearcher: true,
   youngResearcherYearsSinceDegree: 15,
 } as const;
 

@@ -12,7 +12,7 @@ export const EvaluationKindEnum = builder.enumType(EvaluationKind, {
   },
 });
 
-builder.prismaNode('Evaluation', {
+export const EvaluationRef = builder.prismaNode('Evaluation', {
   description: "The committee's evaluation of a project: at most one mid-term and one final evaluation.",
   id: { field: 'id' },
   nullable: true,

@@ -15,7 +15,7 @@ export const MobilityDirectionEnum = builder.enumType(MobilityDirection, {
   },
 });
 
-builder.prismaNode('Mobility', {
+export const MobilityRef = builder.prismaNode('Mobility', {
   description:
     "A researcher's trip or stay under a project: a Japan-side researcher dispatched to the partner side, or a " +
     'partner-side researcher invited to Japan. Young travellers stay about one year in principle; short trips count too.',

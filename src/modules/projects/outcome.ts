@@ -92,7 +92,7 @@ export const OutcomeCountRef = builder.objectRef<KindCount>('OutcomeCount').impl
   }),
 });
 
-builder.prismaNode('Outcome', {
+export const OutcomeRef = builder.prismaNode('Outcome', {
   description: 'Something an adopted project produced or achieved, as its Japan or partner side reported it.',
   id: { field: 'id' },
   nullable: true,

@@ -49,7 +49,7 @@ const teamNodesInclude = {
 const proposalTitle = { proposal: { select: { titleJa: true, titleEn: true } } } as const;
 type WithProposalTitle = { proposal: { titleJa: string | null; titleEn: string } };
 
-builder.prismaNode('Project', {
+export const ProjectRef = builder.prismaNode('Project', {
   description:
     'An adopted proposal (採択課題): the joint research JST supports on the Japan side, with its team, researcher ' +
     'mobility, outcomes and evaluations. Call, field, title, countries and team are those of its proposal.',

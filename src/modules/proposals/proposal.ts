@@ -4,6 +4,8 @@ import type { Prisma, Proposal, TeamMember } from '../../generated/prisma/client
 import { visible, visibleById } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
 import { builder } from '../../schema/builder.js';
+import { RuleVerdictRef, versionField } from '../../schema/mutations.js';
+import { proposalVerdict } from './rule-inputs.js';
 import { localizedText } from '../../schema/localized.js';
 import { ProposalBudgetRef } from './budget.js';
 import { ProposalStatusEnum, TeamRoleEnum, TeamSideEnum } from './enums.js';
@@ -90,6 +92,14 @@ export const ProposalRef = builder.prismaNode('Proposal', {
       query: { orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }] },
     }),
     project: t.relation('project', { nullable: true, description: 'The project, once the proposal is adopted.' }),
+    version: t.exposeInt('version', versionField),
+    ruleCheck: t.field({
+      type: RuleVerdictRef,
+      description:
+        'The program’s rules checked against the proposal as stored, as they would be at submission now: errors block ' +
+        'submission, warnings do not. The SDK’s `validateProposal` gives the same verdict for the same data.',
+      resolve: (proposal, _args, ctx) => proposalVerdict(ctx.prisma, proposal.id, new Date(), true),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),

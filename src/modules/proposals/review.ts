@@ -1,5 +1,6 @@
 import { visible, visibleById } from '../../auth/visibility.js';
 import { builder } from '../../schema/builder.js';
+import { versionField } from '../../schema/mutations.js';
 import { DecisionResultEnum, DecisionStageEnum } from './enums.js';
 
 export const DecisionRef = builder.prismaNode('Decision', {
@@ -10,6 +11,7 @@ export const DecisionRef = builder.prismaNode('Decision', {
   nullable: true,
   findUnique: visibleById(visible.decision),
   fields: (t) => ({
+    version: t.exposeInt('version', versionField),
     // Nullable like every `proposal` field, so fragments on several types can select it together.
     proposal: t.relation('proposal', { nullable: true }),
     stage: t.expose('stage', { type: DecisionStageEnum }),

@@ -2,6 +2,7 @@ import { PROPOSAL_DETAIL_NOTE, proposalDetail } from '../../auth/field-access.js
 import type { TeamMember } from '../../generated/prisma/client.js';
 import { visible, visibleById } from '../../auth/visibility.js';
 import { builder } from '../../schema/builder.js';
+import { versionField } from '../../schema/mutations.js';
 import { TeamRoleEnum, TeamSideEnum } from './enums.js';
 
 interface LetterOfIntent {
@@ -42,6 +43,7 @@ export const TeamMemberRef = builder.prismaNode('TeamMember', {
   nullable: true,
   findUnique: visibleById(visible.teamMember),
   fields: (t) => ({
+    version: t.exposeInt('version', versionField),
     proposal: t.relation('proposal', {
       ...proposalDetail<TeamMember>((m) => m.proposalId),
       description: `The proposal. ${PROPOSAL_DETAIL_NOTE} (The team of an adopted project is public; its proposal is not.)`,

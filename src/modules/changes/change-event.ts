@@ -1,0 +1,180 @@
+import { brandWithType, createContextCache, type OutputType, type SchemaTypes } from '@pothos/core';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import DataLoader from 'dataloader';
+import { visible } from '../../auth/visibility.js';
+import type { Context } from '../../context.js';
+import type { ChangeEvent, RecordType, SyncedEntity } from '../../generated/prisma/client.js';
+import { builder } from '../../schema/builder.js';
+import { describedEnum } from '../../schema/described-enum.js';
+import { CallRef } from '../calls/call.js';
+import { IndicatorRef } from '../indicators/indicator.js';
+import { OrganizationRef } from '../people/organization.js';
+import { ResearcherRef } from '../people/researcher.js';
+import { EvaluationRef } from '../projects/evaluation.js';
+import { MobilityRef } from '../projects/mobility.js';
+import { OutcomeRef } from '../projects/outcome.js';
+import { ProjectRef } from '../projects/project.js';
+import { ProposalRef } from '../proposals/proposal.js';
+import { DecisionRef } from '../proposals/review.js';
+import { TeamMemberRef } from '../proposals/team-member.js';
+import { CountryRef } from '../reference/country.js';
+import { FundingAgencyRef } from '../reference/agency.js';
+import { ResearchFieldRef } from '../reference/research-field.js';
+
+type Loader = (ctx: Context, ids: string[]) => Promise<{ id: string }[]>;
+
+/** How each recorded type is read back: its GraphQL type and its rows the caller may see. */
+const RECORDS: Record<RecordType, { ref: { name: string }; load: Loader }> = {
+  CALL: { ref: CallRef, load: (ctx, ids) => ctx.prisma.call.findMany({ where: { id: { in: ids } } }) },
+  COUNTRY: { ref: CountryRef, load: (ctx, ids) => ctx.prisma.country.findMany({ where: { id: { in: ids } } }) },
+  FUNDING_AGENCY: { ref: FundingAgencyRef, load: (ctx, ids) => ctx.prisma.fundingAgency.findMany({ where: { id: { in: ids } } }) },
+  RESEARCH_FIELD: { ref: ResearchFieldRef, load: (ctx, ids) => ctx.prisma.researchField.findMany({ where: { id: { in: ids } } }) },
+  INDICATOR: { ref: IndicatorRef, load: (ctx, ids) => ctx.prisma.indicator.findMany({ where: { id: { in: ids } } }) },
+  ORGANIZATION: { ref: OrganizationRef, load: (ctx, ids) => ctx.prisma.organization.findMany({ where: { id: { in: ids }, AND: [visible.organization(ctx)] } }) },
+  RESEARCHER: { ref: ResearcherRef, load: (ctx, ids) => ctx.prisma.researcher.findMany({ where: { id: { in: ids }, AND: [visible.researcher(ctx)] } }) },
+  PROPOSAL: { ref: ProposalRef, load: (ctx, ids) => ctx.prisma.proposal.findMany({ where: { id: { in: ids }, AND: [visible.proposal(ctx)] } }) },
+  TEAM_MEMBER: { ref: TeamMemberRef, load: (ctx, ids) => ctx.prisma.teamMember.findMany({ where: { id: { in: ids }, AND: [visible.teamMember(ctx)] } }) },
+  DECISION: { ref: DecisionRef, load: (ctx, ids) => ctx.prisma.decision.findMany({ where: { id: { in: ids }, AND: [visible.decision(ctx)] } }) },
+  PROJECT: { ref: ProjectRef, load: (ctx, ids) => ctx.prisma.project.findMany({ where: { id: { in: ids }, AND: [visible.project(ctx)] } }) },
+  OUTCOME: { ref: OutcomeRef, load: (ctx, ids) => ctx.prisma.outcome.findMany({ where: { id: { in: ids }, AND: [visible.outcome(ctx)] } }) },
+  MOBILITY: { ref: MobilityRef, load: (ctx, ids) => ctx.prisma.mobility.findMany({ where: { id: { in: ids }, AND: [visible.mobility(ctx)] } }) },
+  EVALUATION: { ref: EvaluationRef, load: (ctx, ids) => ctx.prisma.evaluation.findMany({ where: { id: { in: ids }, AND: [visible.evaluation(ctx)] } }) },
+};
+
+/** The record types a partner agency keeps its own ids for (ExternalId.entity). */
+export const SYNCED: ReadonlySet<RecordType> = new Set<SyncedEntity>([
+  'CALL', 'ORGANIZATION', 'RESEARCHER', 'PROPOSAL', 'TEAM_MEMBER', 'DECISION', 'PROJECT', 'OUTCOME', 'MOBILITY',
+]) as ReadonlySet<RecordType>;
+
+// Per request and type, every record of a page of events comes from one query.
+const recordLoaders = createContextCache(
+  (ctx: Context) =>
+    new Map(
+      (Object.keys(RECORDS) as RecordType[]).map((type) => [
+        type,
+        new DataLoader<string, object | null>(async (ids) => {
+          const { ref, load } = RECORDS[type];
+          const rows = new Map((await load(ctx, [...ids])).map((row) => [row.id, row]));
+          // The brand lets the Node interface resolve the row's GraphQL type.
+          return ids.map((id) => {
+            const row = rows.get(id);
+            if (row) brandWithType(row, ref as OutputType<SchemaTypes>);
+            return row ?? null;
+          });
+        }),
+      ]),
+    ),
+);
+
+const externalIdLoaders = createContextCache(
+  (ctx: Context) =>
+    new DataLoader<string, string | null>(async (keys) => {
+      const agencyId = ctx.principal.kind === 'key' ? ctx.principal.agencyId : null;
+      if (!agencyId) return keys.map(() => null);
+      const pairs = keys.map((key) => key.split(':') as [SyncedEntity, string]);
+      const rows = await ctx.prisma.externalId.findMany({
+        where: { agencyId, OR: pairs.map(([entity, recordId]) => ({ entity, recordId })) },
+      });
+      const byKey = new Map(rows.map((row) => [`${row.entity}:${row.recordId}`, row.externalId]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    }),
+);
+
+/** The caller's agency code, which keys the external ids a tombstone keeps. */
+const agencyCode = createContextCache(async (ctx: Context) => {
+  const agencyId = ctx.principal.kind === 'key' ? ctx.principal.agencyId : null;
+  if (!agencyId) return null;
+  return (await ctx.prisma.fundingAgency.findUnique({ where: { id: agencyId }, select: { code: true } }))?.code ?? null;
+});
+
+export const RecordTypeEnum = describedEnum('RecordType', 'A kind of record whose changes are recorded.', {
+  CALL: 'Call', COUNTRY: 'Country', FUNDING_AGENCY: 'FundingAgency', RESEARCH_FIELD: 'ResearchField', INDICATOR: 'Indicator',
+  ORGANIZATION: 'Organization', RESEARCHER: 'Researcher', PROPOSAL: 'Proposal', TEAM_MEMBER: 'TeamMember', DECISION: 'Decision',
+  PROJECT: 'Project', OUTCOME: 'Outcome', MOBILITY: 'Mobility', EVALUATION: 'Evaluation',
+} satisfies Record<RecordType, string>);
+
+const ChangeActionEnum = describedEnum('ChangeAction', 'What a change did to its record.', {
+  CREATE: 'The record was created.',
+  UPDATE: 'The record was changed.',
+  DELETE: 'The record was deleted: a tombstone. `record` is null; `recordId` and `externalId` say which it was.',
+});
+
+interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+const FieldChangeRef = builder.objectRef<FieldChange>('FieldChange').implement({
+  description: 'One field a change altered, with its values before and after as JSON text (money and big numbers as strings).',
+  fields: (t) => ({
+    field: t.exposeString('field'),
+    before: t.string({ nullable: true, resolve: (c) => (c.before === null ? null : JSON.stringify(c.before)) }),
+    after: t.string({ nullable: true, resolve: (c) => (c.after === null ? null : JSON.stringify(c.after)) }),
+  }),
+});
+
+const ChangeActorRef = builder.objectRef<ChangeEvent>('ChangeActor').implement({
+  description: 'Who made a change: an API key (its name and role, and its agency or organisation), or a data load.',
+  fields: (t) => ({
+    name: t.exposeString('actorName'),
+    keyId: t.exposeString('actorKeyId', { nullable: true }),
+    role: t.exposeString('actorRole', { nullable: true }),
+    agencyId: t.exposeString('actorAgencyId', { nullable: true }),
+    organizationId: t.exposeString('actorOrganizationId', { nullable: true }),
+    requestId: t.exposeString('requestId', { nullable: true }),
+  }),
+});
+
+const staffOnly = { authScopes: { staff: true }, unauthorizedResolver: () => null } as const;
+
+/** A feed position: opaque to clients, the sequence number inside. */
+export const encodeCursor = (sequence: bigint) => Buffer.from(`change:${sequence}`).toString('base64url');
+
+export const ChangeEventRef = builder.objectRef<ChangeEvent>('ChangeEvent').implement({
+  description: 'One change to one record, in the total order in which changes were committed.',
+  fields: (t) => ({
+    cursor: t.string({ description: 'Resume the feed after this change.', resolve: (e) => encodeCursor(e.sequence) }),
+    sequence: t.string({ description: 'Position in the total order (a decimal string: it may exceed 2^53).', resolve: (e) => e.sequence.toString() }),
+    action: t.expose('action', { type: ChangeActionEnum }),
+    recordType: t.expose('recordType', { type: RecordTypeEnum }),
+    recordId: t.id({ description: 'The global id of the record.', resolve: (e) => encodeGlobalID(RECORDS[e.recordType].ref.name, e.recordId) }),
+    version: t.exposeInt('version', { description: 'The record’s version after the change (its last, for a delete).' }),
+    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
+    changedFields: t.stringList({
+      description: 'Names of the fields the change set or altered.',
+      resolve: (e) => Object.keys(e.changes as object).filter((field) => field !== 'externalIds'),
+    }),
+    record: t.field({
+      type: builder.nodeInterfaceRef(),
+      nullable: true,
+      description:
+        'The record as it is now, if it still exists and the caller may see it. Applying events in order and taking ' +
+        'each record’s current state ends with the server’s current state.',
+      resolve: (e, _args, ctx) => (e.action === 'DELETE' ? null : recordLoaders(ctx).get(e.recordType)!.load(e.recordId)),
+    }),
+    externalId: t.string({
+      nullable: true,
+      description: 'The calling agency’s own id for the record, if it gave one (for a delete, the id it had).',
+      resolve: (e, _args, ctx) => {
+        if (!SYNCED.has(e.recordType)) return null;
+        if (e.action === 'DELETE') {
+          const ids = (e.changes as { externalIds?: Record<string, string> }).externalIds;
+          return agencyCode(ctx).then((code) => (code && ids?.[code]) ?? null);
+        }
+        return externalIdLoaders(ctx).load(`${e.recordType}:${e.recordId}`);
+      },
+    }),
+    actor: t.field({ type: ChangeActorRef, nullable: true, ...staffOnly, description: 'Staff only.', resolve: (e) => e }),
+    changes: t.field({
+      type: [FieldChangeRef],
+      nullable: true,
+      ...staffOnly,
+      description: 'What changed, field by field (staff only: values may be personal data).',
+      resolve: (e) =>
+        Object.entries(e.changes as Record<string, [unknown, unknown]>)
+          .filter(([field]) => field !== 'externalIds')
+          .map(([field, [before, after]]) => ({ field, before, after })),
+    }),
+  }),
+});

@@ -1,0 +1,274 @@
+// Writing a proposal: its content while a draft, then the moves of its review. No GraphQL here:
+// the mutations and the partner sync both write through these functions.
+import { teamSideOf, type TeamRoleName } from '../../domain/proposal-rules.js';
+import { isEditableProposal, proposalTransition, type DecisionResultName, type ProposalAction } from '../../domain/proposal-status.js';
+import type { BudgetPurpose, Proposal, TeamMember } from '../../generated/prisma/client.js';
+import { checkVersion, type Tx, type Writer } from '../../writes/transaction.js';
+import { assertMayManageCall } from '../../writes/tenancy.js';
+import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
+
+export interface LetterOfIntent {
+  receivedOn: Date;
+  program: string;
+  reference?: string | null;
+}
+
+export interface TeamMemberContent {
+  researcherId: string;
+  role: TeamRoleName;
+  /** Affiliation for this proposal; the researcher's current one when left out. */
+  organizationId?: string | null;
+  travelsToPartner?: boolean | null;
+  letterOfIntent?: LetterOfIntent | null;
+}
+
+export interface ProposalContent {
+  fieldId?: string;
+  titleEn?: string;
+  titleJa?: string | null;
+  abstractEn?: string | null;
+  abstractJa?: string | null;
+  plannedPeriodMonths?: number | null;
+  /** Lists replace what is stored when given; left out, they stay as they are. */
+  partnerCountryIds?: readonly string[];
+  team?: readonly TeamMemberContent[];
+  budget?: readonly { fiscalYear: number; purpose: BudgetPurpose; directCostYen: bigint }[];
+  researchSecurityAttestations?: readonly { organizationId: string; attestedAt: Date; attestedByName: string; note?: string | null }[];
+}
+
+/** The proposal and what belongs to it alone, as the audit trail records it. */
+export async function proposalRecord(tx: Tx, id: string) {
+  const p = await tx.proposal.findUniqueOrThrow({
+    where: { id },
+    include: {
+      partnerCountries: { select: { countryId: true }, orderBy: { countryId: 'asc' } },
+      budgetLines: { select: { fiscalYear: true, purpose: true, directCostYen: true }, orderBy: [{ fiscalYear: 'asc' }, { purpose: 'asc' }] },
+      attestations: { select: { organizationId: true, attestedAt: true, attestedByName: true, note: true }, orderBy: { organizationId: 'asc' } },
+    },
+  });
+  const { partnerCountries, budgetLines, attestations, ...row } = p;
+  return { ...row, partnerCountryIds: partnerCountries.map((c) => c.countryId), budget: budgetLines, researchSecurityAttestations: attestations };
+}
+
+export function recordProposal(writer: Writer, before: Awaited<ReturnType<typeof proposalRecord>> | null, after: Awaited<ReturnType<typeof proposalRecord>>) {
+  writer.record({ recordType: 'PROPOSAL', recordId: after.id, version: after.version, callId: after.callId, before, after });
+}
+
+/**
+ * The proposal if the writer may see it (else NOT_FOUND, as for a missing one) and may change it:
+ * staff any, an agency those of the joint calls it co-runs, an institution those it leads.
+ */
+export async function proposalToWrite(writer: Writer, id: string, field: string[] = ['id']): Promise<Proposal> {
+  const proposal = await writer.tx.proposal.findUnique({ where: { id } });
+  if (!proposal) return notFound('proposal', field);
+  const { tenant } = writer.actor;
+  if (tenant.role === 'INSTITUTION') {
+    if (proposal.leadOrganizationId === tenant.organizationId) return proposal;
+    const member = await writer.tx.teamMember.count({
+      where: { proposalId: id, organizationId: tenant.organizationId, role: { in: ['PI', 'CO_PI'] } },
+    });
+    if (member === 0) notFound('proposal', field);
+    refuse('NOT_PERMITTED', 'Only the PI’s organisation, which leads the proposal, changes it.', field);
+  }
+  if (tenant.role === 'PUBLIC') notFound('proposal', field);
+  if (tenant.role === 'AGENCY') {
+    const runs = await writer.tx.callAgency.count({ where: { callId: proposal.callId, agencyId: tenant.agencyId } });
+    if (runs === 0) notFound('proposal', field);
+  }
+  return proposal;
+}
+
+/** Ids the input names that are not in the database, as NOT_FOUND errors at their paths. */
+async function missingReferences(tx: Tx, content: ProposalContent): Promise<UserError[]> {
+  const errors: UserError[] = [];
+  const check = async (what: string, ids: (string | null | undefined)[], paths: string[][], find: (ids: string[]) => Promise<{ id: string }[]>) => {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+    if (!wanted.length) return;
+    const found = new Set((await find(wanted)).map((row) => row.id));
+    ids.forEach((id, i) => {
+      if (id && !found.has(id)) errors.push({ code: 'NOT_FOUND', message: `No ${what} with this id.`, field: paths[i]! });
+    });
+  };
+  const select = { id: true } as const;
+  await check('research field', [content.fieldId], [['fieldId']], (ids) => tx.researchField.findMany({ where: { id: { in: ids } }, select }));
+  const countries = content.partnerCountryIds ?? [];
+  await check('country', [...countries], countries.map((_, i) => ['partnerCountryIds', String(i)]), (ids) => tx.country.findMany({ where: { id: { in: ids } }, select }));
+  const team = content.team ?? [];
+  await check('researcher', team.map((m) => m.researcherId), team.map((_, i) => ['team', String(i), 'researcherId']), (ids) => tx.researcher.findMany({ where: { id: { in: ids } }, select }));
+  const orgIds = [...team.map((m) => m.organizationId), ...(content.researchSecurityAttestations ?? []).map((a) => a.organizationId)];
+  const orgPaths = [...team.map((_, i) => ['team', String(i), 'organizationId']), ...(content.researchSecurityAttestations ?? []).map((_, i) => ['researchSecurityAttestations', String(i), 'organizationId'])];
+  await check('organisation', orgIds, orgPaths, (ids) => tx.organization.findMany({ where: { id: { in: ids } }, select }));
+  return errors;
+}
+
+/** What a draft may not hold even while it breaks the program's rules: the shape of the records. */
+function shapeErrors(content: ProposalContent): UserError[] {
+  const errors: UserError[] = [];
+  const duplicates = <T>(items: readonly T[] | undefined, key: (item: T) => string, path: string, what: string) =>
+    (items ?? []).forEach((item, i) => {
+      if ((items ?? []).findIndex((other) => key(other) === key(item)) !== i) {
+        errors.push({ code: 'ALREADY_EXISTS', message: `${what} is listed twice.`, field: [path, String(i)] });
+      }
+    });
+  duplicates(content.team, (m) => m.researcherId, 'team', 'This researcher');
+  duplicates(content.budget, (b) => `${b.fiscalYear}/${b.purpose}`, 'budget', 'This fiscal year and purpose');
+  duplicates(content.researchSecurityAttestations, (a) => a.organizationId, 'researchSecurityAttestations', 'This organisation');
+  duplicates(content.partnerCountryIds, (id) => id, 'partnerCountryIds', 'This country');
+  if ((content.team ?? []).filter((m) => m.role === 'PI').length > 1) {
+    errors.push({ code: 'PI_REQUIRED', message: 'A proposal has exactly one PI (研究代表者).', field: ['team'] });
+  }
+  return errors;
+}
+
+async function teamRecordsBefore(tx: Tx, proposalId: string): Promise<Map<string, TeamMember>> {
+  const members = await tx.teamMember.findMany({ where: { proposalId } });
+  return new Map(members.map((m) => [m.researcherId, m]));
+}
+
+/** Makes the team what the input lists: members matched by researcher keep their record (and external ids). */
+async function writeTeam(writer: Writer, proposal: Proposal, team: readonly TeamMemberContent[]): Promise<void> {
+  const { tx } = writer;
+  const existing = await teamRecordsBefore(tx, proposal.id);
+  const researchers = new Map(
+    (await tx.researcher.findMany({ where: { id: { in: team.map((m) => m.researcherId) } }, select: { id: true, organizationId: true } })).map((r) => [r.id, r]),
+  );
+  const wanted = new Set(team.map((m) => m.researcherId));
+  // Removals first, so that a PI handed to someone else never makes two PIs at once.
+  for (const [researcherId, member] of existing) {
+    if (wanted.has(researcherId)) continue;
+    await tx.teamMember.delete({ where: { id: member.id } });
+    writer.record({ recordType: 'TEAM_MEMBER', recordId: member.id, version: member.version, callId: proposal.callId, before: member, after: null, externalIds: await externalIdsOf(tx, 'TEAM_MEMBER', member.id) });
+  }
+  const ordered = [...team].sort((a, b) => Number(b.role !== 'PI') - Number(a.role !== 'PI'));
+  for (const content of ordered) {
+    const index = team.indexOf(content);
+    const organizationId = content.organizationId ?? researchers.get(content.researcherId)?.organizationId;
+    if (!organizationId) refuse('INVALID_VALUE', 'The researcher has no affiliation on record: give organizationId.', ['team', String(index), 'organizationId']);
+    const data = {
+      role: content.role,
+      side: teamSideOf(content.role),
+      organizationId,
+      travelsToPartner: content.travelsToPartner ?? false,
+      letterOfIntentReceivedOn: content.letterOfIntent?.receivedOn ?? null,
+      letterOfIntentProgram: content.letterOfIntent?.program ?? null,
+      letterOfIntentReference: content.letterOfIntent?.reference ?? null,
+    };
+    const before = existing.get(content.researcherId);
+    if (before) {
+      const unchanged = Object.entries(data).every(([key, value]) => JSON.stringify(before[key as keyof TeamMember]) === JSON.stringify(value));
+      if (unchanged) continue;
+      const after = await tx.teamMember.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } });
+      writer.record({ recordType: 'TEAM_MEMBER', recordId: after.id, version: after.version, callId: proposal.callId, before, after });
+    } else {
+      const created = await tx.teamMember.create({ data: { ...data, proposalId: proposal.id, researcherId: content.researcherId } });
+      writer.record({ recordType: 'TEAM_MEMBER', recordId: created.id, version: created.version, callId: proposal.callId, before: null, after: created });
+    }
+  }
+}
+
+export async function externalIdsOf(tx: Tx, entity: 'TEAM_MEMBER' | 'PROPOSAL' | 'OUTCOME' | 'MOBILITY' | 'DECISION' | 'PROJECT', recordId: string) {
+  const rows = await tx.externalId.findMany({ where: { entity, recordId }, select: { externalId: true, agency: { select: { code: true } } } });
+  await tx.externalId.deleteMany({ where: { entity, recordId } });
+  return Object.fromEntries(rows.map((r) => [r.agency.code, r.externalId]));
+}
+
+async function checkContent(tx: Tx, content: ProposalContent): Promise<void> {
+  const errors = [...shapeErrors(content), ...(await missingReferences(tx, content))];
+  if (errors.length) throw new UserFailure(errors);
+}
+
+/** Writes the lists that belong to the proposal alone (the team has records of its own). */
+async function writeLists(writer: Writer, proposal: Proposal, content: ProposalContent): Promise<void> {
+  const { tx } = writer;
+  if (content.partnerCountryIds) {
+    await tx.proposalPartnerCountry.deleteMany({ where: { proposalId: proposal.id } });
+    await tx.proposalPartnerCountry.createMany({ data: content.partnerCountryIds.map((countryId) => ({ proposalId: proposal.id, countryId })) });
+  }
+  if (content.budget) {
+    await tx.budgetLine.deleteMany({ where: { proposalId: proposal.id } });
+    await tx.budgetLine.createMany({ data: content.budget.map((line) => ({ ...line, proposalId: proposal.id })) });
+  }
+  if (content.researchSecurityAttestations) {
+    await tx.researchSecurityAttestation.deleteMany({ where: { proposalId: proposal.id } });
+    await tx.researchSecurityAttestation.createMany({ data: content.researchSecurityAttestations.map((a) => ({ ...a, proposalId: proposal.id })) });
+  }
+}
+
+const columns = (content: ProposalContent) => ({
+  fieldId: content.fieldId,
+  titleEn: content.titleEn,
+  titleJa: content.titleJa,
+  abstractEn: content.abstractEn,
+  abstractJa: content.abstractJa,
+  plannedPeriodMonths: content.plannedPeriodMonths,
+});
+
+export async function createProposal(
+  writer: Writer,
+  input: ProposalContent & { callId: string; fieldId: string; titleEn: string; leadOrganizationId?: string | null },
+): Promise<Proposal> {
+  const { tx, actor } = writer;
+  const { tenant } = actor;
+  const call = await tx.call.findUnique({ where: { id: input.callId }, select: { id: true } });
+  if (!call) notFound('call', ['callId']);
+  let leadOrganizationId = input.leadOrganizationId;
+  if (tenant.role === 'INSTITUTION') {
+    if (leadOrganizationId && leadOrganizationId !== tenant.organizationId) {
+      refuse('NOT_PERMITTED', 'An institution drafts proposals that its own organisation leads.', ['leadOrganizationId']);
+    }
+    leadOrganizationId = tenant.organizationId;
+  } else {
+    if (tenant.role === 'AGENCY') await assertMayManageCall(writer, input.callId, ['callId']);
+    if (!leadOrganizationId) refuse('INVALID_VALUE', 'Name the organisation that leads the proposal (the PI’s).', ['leadOrganizationId']);
+    if (!(await tx.organization.count({ where: { id: leadOrganizationId } }))) notFound('organisation', ['leadOrganizationId']);
+  }
+  await checkContent(tx, input);
+  const proposal = await tx.proposal.create({
+    data: { ...columns(input), fieldId: input.fieldId, titleEn: input.titleEn, callId: input.callId, leadOrganizationId: leadOrganizationId! },
+  });
+  await writeLists(writer, proposal, input);
+  // The proposal's own record goes first, so a feed reader meets it before its team.
+  recordProposal(writer, null, await proposalRecord(tx, proposal.id));
+  if (input.team) await writeTeam(writer, proposal, input.team);
+  return proposal;
+}
+
+export async function updateProposal(writer: Writer, input: ProposalContent & { id: string; version?: number | null }): Promise<Proposal> {
+  const { tx } = writer;
+  const proposal = await proposalToWrite(writer, input.id);
+  checkVersion(proposal, input.version);
+  if (!isEditableProposal(proposal.status)) {
+    refuse('NOT_EDITABLE', `Only a draft can be edited; this proposal is ${proposal.status}.`, ['id']);
+  }
+  await checkContent(tx, input);
+  const before = await proposalRecord(tx, proposal.id);
+  await tx.proposal.update({ where: { id: proposal.id }, data: { ...columns(input), version: { increment: 1 } } });
+  await writeLists(writer, proposal, input);
+  recordProposal(writer, before, await proposalRecord(tx, proposal.id));
+  if (input.team) await writeTeam(writer, proposal, input.team);
+  return tx.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
+}
+
+/**
+ * Moves a proposal through its review (proposal-status.ts). `decidedAt` is kept only by a move
+ * that ends the review; `closesWith` is the final decision a failed review step brings.
+ */
+export async function moveProposal(
+  writer: Writer,
+  proposal: Proposal,
+  action: ProposalAction,
+  data: { submittedAt?: Date; decidedAt?: Date } = {},
+): Promise<{ proposal: Proposal; closesWith?: DecisionResultName }> {
+  const { tx } = writer;
+  const decided = await tx.decision.findMany({ where: { proposalId: proposal.id }, select: { stage: true, result: true } });
+  const transition = proposalTransition(proposal.status, action, decided);
+  if (!transition.ok) refuse('INVALID_TRANSITION', transition.message, action.type === 'DECIDE' ? ['stage'] : ['id']);
+  const ends = transition.status === 'ADOPTED' || transition.status === 'REJECTED';
+  const before = await proposalRecord(tx, proposal.id);
+  await tx.proposal.update({
+    where: { id: proposal.id },
+    data: { status: transition.status, submittedAt: data.submittedAt, decidedAt: ends ? data.decidedAt : undefined, version: { increment: 1 } },
+  });
+  recordProposal(writer, before, await proposalRecord(tx, proposal.id));
+  return { proposal: await tx.proposal.findUniqueOrThrow({ where: { id: proposal.id } }), closesWith: transition.closesWith };
+}

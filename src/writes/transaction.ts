@@ -1,0 +1,136 @@
+import { tenantOf, type Tenant } from '../auth/visibility.js';
+import type { Context } from '../context.js';
+import type { ChangeAction, Prisma, PrismaClient, RecordType, Role } from '../generated/prisma/client.js';
+import { refuse } from './user-errors.js';
+
+export type Tx = Prisma.TransactionClient;
+
+/** Who a change is recorded as made by. */
+export interface Actor {
+  /** Whose data the actor may write, by the same rule as what it may see. */
+  tenant: Tenant;
+  keyId: string | null;
+  name: string;
+  role: Role | null;
+  agencyId: string | null;
+  organizationId: string | null;
+  requestId: string | null;
+}
+
+export function actorOf(ctx: Context): Actor {
+  const p = ctx.principal;
+  const tenant = tenantOf(p);
+  return p.kind === 'key'
+    ? { tenant, keyId: p.keyId, name: p.name, role: p.role, agencyId: p.agencyId, organizationId: p.organizationId, requestId: ctx.requestId }
+    : { tenant, keyId: null, name: 'anonymous', role: null, agencyId: null, organizationId: null, requestId: ctx.requestId };
+}
+
+/**
+ * Every write transaction holds this advisory lock until it commits. Writers are therefore
+ * serialised, which makes ChangeEvent.sequence (drawn inside the lock) the order in which changes
+ * became visible: a feed reader that has seen sequence n can never later meet a smaller one.
+ * Contention is not a concern at the program's write volume; a reader never waits on it.
+ */
+const WRITE_LOCK = 0x41535052; // "ASPR"
+
+/** Long enough for a 500-record sync batch on the embedded database. */
+const TRANSACTION_OPTIONS = { timeout: 120_000, maxWait: 60_000 } as const;
+
+type Json = Prisma.InputJsonValue | null;
+
+/** A record as JSON: money and big integers as decimal strings, instants as ISO strings. */
+export function toJson(value: unknown): Json {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(toJson);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJson(v)]));
+  }
+  return value as Json;
+}
+
+const UNTRACKED = new Set(['createdAt', 'updatedAt', 'version']);
+
+/** Field → [before, after] for every field that differs; bookkeeping columns are left out. */
+export function diff(before: object | null, after: object | null): Record<string, [Json, Json]> {
+  const b = (toJson(before ?? {}) ?? {}) as Record<string, Json>;
+  const a = (toJson(after ?? {}) ?? {}) as Record<string, Json>;
+  const changes: Record<string, [Json, Json]> = {};
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (UNTRACKED.has(key)) continue;
+    if (JSON.stringify(b[key] ?? null) !== JSON.stringify(a[key] ?? null)) changes[key] = [b[key] ?? null, a[key] ?? null];
+  }
+  return changes;
+}
+
+interface Change {
+  recordType: RecordType;
+  recordId: string;
+  version: number;
+  callId: string | null;
+  before: object | null;
+  after: object | null;
+  /** For deletes: what the partner agencies called the record, for their tombstones. */
+  externalIds?: Record<string, string>;
+}
+
+/** A write transaction: the client to write with, and the change log of what it wrote. */
+export class Writer {
+  private readonly changes: Prisma.ChangeEventCreateManyInput[] = [];
+
+  constructor(
+    readonly tx: Tx,
+    readonly actor: Actor,
+    readonly now: Date,
+  ) {}
+
+  /** Records a change; a create has no `before`, a delete no `after`, and an update that changed nothing is not recorded. */
+  record(change: Change): void {
+    const action: ChangeAction = change.before === null ? 'CREATE' : change.after === null ? 'DELETE' : 'UPDATE';
+    const changes: Record<string, unknown> = diff(change.before, change.after);
+    if (action === 'UPDATE' && Object.keys(changes).length === 0) return;
+    if (change.externalIds) changes.externalIds = change.externalIds;
+    this.changes.push({
+      recordType: change.recordType,
+      recordId: change.recordId,
+      action,
+      version: change.version,
+      callId: change.callId,
+      changes: changes as Prisma.InputJsonObject,
+      actorKeyId: this.actor.keyId,
+      actorName: this.actor.name,
+      actorRole: this.actor.role,
+      actorAgencyId: this.actor.agencyId,
+      actorOrganizationId: this.actor.organizationId,
+      requestId: this.actor.requestId,
+      occurredAt: this.now,
+    });
+  }
+
+  async flush(): Promise<void> {
+    if (this.changes.length) await this.tx.changeEvent.createMany({ data: this.changes.splice(0) });
+  }
+}
+
+/**
+ * Runs `work` as one transaction that records its changes: either everything it wrote and the
+ * record of it commit together, or nothing does (a UserFailure thrown inside rolls it all back).
+ */
+export async function writeTransaction<T>(prisma: PrismaClient, actor: Actor, work: (writer: Writer) => Promise<T>): Promise<T> {
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
+    const writer = new Writer(tx, actor, new Date());
+    const result = await work(writer);
+    await writer.flush();
+    return result;
+  }, TRANSACTION_OPTIONS);
+}
+
+/** Optimistic concurrency: the update must be based on the version the record has now. */
+export function checkVersion(current: { version: number }, expected: number | null | undefined, field: string[] = ['version']): void {
+  if (expected == null) refuse('VERSION_REQUIRED', 'Send the version of the record you read, to update it.', field);
+  if (current.version !== expected) {
+    refuse('VERSION_CONFLICT', `The record changed since you read it (it is at version ${current.version}, you sent ${expected}). Read it again and reapply your change.`, field);
+  }
+}
