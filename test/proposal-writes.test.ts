@@ -340,7 +340,7 @@ describe('bad input changes nothing', () => {
       expect(res.errors?.[0]?.extensions?.code, JSON.stringify(res.errors)).toBe('BAD_USER_INPUT');
     }
     const badEnum = await expectUnchanged(() => create(validInput({ team: [{ researcherId: gid('Researcher', people.pi), role: 'DEAN' }] })));
-    expect(badEnum.errors?.[0]?.message).toMatch(/DEAN/);
+    expect(badEnum.errors?.[0]).toMatchObject({ message: expect.stringMatching(/DEAN/), extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('refuses the same researcher twice, two PIs, and the same budget line twice', async () => {

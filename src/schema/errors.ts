@@ -26,14 +26,20 @@ function isPothosValidationError(error: unknown): boolean {
   return error instanceof Error && error.name === 'PothosValidationError';
 }
 
+/** graphql-js refuses variables that do not fit their types (an unknown enum value, a missing field) with no code. */
+function isVariableCoercionError(error: GraphQLError): boolean {
+  return !error.extensions?.code && !error.path && /^Variable "\$\w+"/.test(error.message);
+}
+
 /**
  * Pothos reports malformed arguments (e.g. a global id of the wrong type) as its own validation
- * error without a code; clients should see the same BAD_USER_INPUT as for any other bad input.
+ * error, and graphql-js variables of the wrong shape, without a code; clients should see the same
+ * BAD_USER_INPUT as for any other bad input.
  */
 export function withStableCode<E extends Error>(error: E): E | GraphQLError {
   if (!(error instanceof GraphQLError)) return error;
   if (error.extensions?.code && error.extensions.code !== 'GRAPHQL_VALIDATION_FAILED') return error;
-  if (!isPothosValidationError(error) && !isPothosValidationError(error.originalError)) return error;
+  if (!isPothosValidationError(error) && !isPothosValidationError(error.originalError) && !isVariableCoercionError(error)) return error;
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     path: error.path,

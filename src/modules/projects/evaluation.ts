@@ -2,6 +2,7 @@ import { visible, visibleById } from '../../auth/visibility.js';
 import { EvaluationKind, type Evaluation } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { localizedText } from '../../schema/localized.js';
+import { versionField } from '../../schema/mutations.js';
 
 export const EvaluationKindEnum = builder.enumType(EvaluationKind, {
   name: 'EvaluationKind',
@@ -18,6 +19,7 @@ export const EvaluationRef = builder.prismaNode('Evaluation', {
   nullable: true,
   findUnique: visibleById(visible.evaluation),
   fields: (t) => ({
+    version: t.exposeInt('version', versionField),
     project: t.relation('project'),
     kind: t.expose('kind', { type: EvaluationKindEnum }),
     grade: t.exposeString('grade', {

@@ -4,3 +4,4 @@ import './mobility.js';
 import './outcome.js';
 import './project.js';
 import './statistics.js';
+import './mutations.js';

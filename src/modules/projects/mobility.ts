@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { durationDays } from '../../domain/periods.js';
 import { MobilityDirection, type Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
+import { versionField } from '../../schema/mutations.js';
 import { orderInput } from '../../schema/ordering.js';
 import { dateRange, dateRangeFields, type FilterFieldBuilder, idOf } from './shared.js';
 
@@ -23,6 +24,7 @@ export const MobilityRef = builder.prismaNode('Mobility', {
   nullable: true,
   findUnique: visibleById(visible.mobility),
   fields: (t) => ({
+    version: t.exposeInt('version', versionField),
     project: t.relation('project'),
     researcher: t.relation('researcher'),
     direction: t.expose('direction', { type: MobilityDirectionEnum }),

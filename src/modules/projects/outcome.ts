@@ -13,6 +13,7 @@ import {
 } from '../../domain/outcomes.js';
 import { OutcomeKind, type Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
+import { versionField } from '../../schema/mutations.js';
 import { orderInput } from '../../schema/ordering.js';
 import { TeamSideEnum } from '../proposals/enums.js';
 import { dateRange, dateRangeFields, type FilterFieldBuilder, idOf } from './shared.js';
@@ -98,6 +99,7 @@ export const OutcomeRef = builder.prismaNode('Outcome', {
   nullable: true,
   findUnique: visibleById(visible.outcome),
   fields: (t) => ({
+    version: t.exposeInt('version', versionField),
     project: t.relation('project'),
     kind: t.expose('kind', { type: OutcomeKindEnum }),
     gtrCategory: t.field({

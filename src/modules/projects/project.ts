@@ -8,6 +8,7 @@ import { currentPi } from '../../domain/project-team.js';
 import { ProjectStatus, type Prisma, type Project } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { localizedText } from '../../schema/localized.js';
+import { versionField } from '../../schema/mutations.js';
 import { orderInput } from '../../schema/ordering.js';
 import { TeamMemberRef } from '../proposals/team-member.js';
 import { mobilityOrder, mobilityWhere, ProjectMobilityFilter } from './mobility.js';
@@ -57,6 +58,7 @@ export const ProjectRef = builder.prismaNode('Project', {
   nullable: true,
   findUnique: visibleById(visible.project),
   fields: (t) => ({
+    version: t.exposeInt('version', versionField),
     proposal: t.relation('proposal', {
       ...proposalDetail<Project>((p) => p.proposalId),
       description: `The proposal the project was adopted from. ${PROPOSAL_DETAIL_NOTE}`,

@@ -18,7 +18,7 @@ const longText = text(20_000);
 /** ¥1 trillion: far above any ASPIRE cap, far below what a BIGINT holds. */
 const MAX_YEN = 1_000_000_000_000n;
 
-const LetterOfIntentInput = builder.inputType('LetterOfIntentInput', {
+export const LetterOfIntentInput = builder.inputType('LetterOfIntentInput', {
   description: 'A partner PI’s letter of intent from a program of the partner country or region.',
   fields: (t) => ({
     receivedOn: t.field({ type: 'Date', required: true }),
