@@ -115,3 +115,6 @@ export type GlobalId = { id: string; typename: string };
 export const versionField = {
   description: 'Increases with every change. Send it back with an update: the update is refused if the record changed since.',
 } as const;
+
+/** Money in inputs: up to ¥1 trillion, far above any ASPIRE cap and far below what a BIGINT holds. */
+export const yenAmount = z.bigint().max(1_000_000_000_000n, 'must be at most ¥1,000,000,000,000');

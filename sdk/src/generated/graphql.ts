@@ -485,6 +485,8 @@ type NodeSummary_FundingAgency_Fragment = { __typename: 'FundingAgency', id: str
 
 type NodeSummary_Indicator_Fragment = { __typename: 'Indicator', id: string, code: string, goalNumber: number, goal: string | null, name: string | null, unit: string | null, targetValue: number | null, targetFiscalYear: number | null, progress: { actual: number | null, target: number | null, ratio: number | null, achieved: boolean | null, qualitative: boolean, reportedOn: string | null, targetFiscalYear: number | null } };
 
+type NodeSummary_IndicatorActual_Fragment = { __typename: 'IndicatorActual', id: string };
+
 type NodeSummary_Mobility_Fragment = { __typename: 'Mobility', id: string, direction: MobilityDirection, startsOn: string, endsOn: string, durationDays: number, purpose: string, researcher: { id: string, name: string | null, nameEn: string }, country: { id: string, code: string, name: string | null }, homeOrganization: { id: string, name: string | null, nameEn: string } | null, hostOrganization: { id: string, name: string | null, nameEn: string } | null, project: { id: string, title: string | null } };
 
 type NodeSummary_Organization_Fragment = { __typename: 'Organization', id: string, name: string | null, nameEn: string, nameJa: string | null, rorId: string | null, rorUrl: string | null, organizationKind: OrganizationKind, country: { id: string, code: string, name: string | null } };
@@ -512,6 +514,7 @@ export type NodeSummaryFragment =
   | NodeSummary_Evaluation_Fragment
   | NodeSummary_FundingAgency_Fragment
   | NodeSummary_Indicator_Fragment
+  | NodeSummary_IndicatorActual_Fragment
   | NodeSummary_Mobility_Fragment
   | NodeSummary_Organization_Fragment
   | NodeSummary_Outcome_Fragment
@@ -537,6 +540,7 @@ export type NodeQuery = { node:
     | { __typename: 'Evaluation', id: string }
     | { __typename: 'FundingAgency', id: string, code: string, acronym: string | null, name: string | null, nameEn: string, nameJa: string | null, website: string | null, country: { id: string, code: string, name: string | null }, parent: { id: string, code: string, acronym: string | null, name: string | null } | null }
     | { __typename: 'Indicator', id: string, code: string, goalNumber: number, goal: string | null, name: string | null, unit: string | null, targetValue: number | null, targetFiscalYear: number | null, progress: { actual: number | null, target: number | null, ratio: number | null, achieved: boolean | null, qualitative: boolean, reportedOn: string | null, targetFiscalYear: number | null } }
+    | { __typename: 'IndicatorActual', id: string }
     | { __typename: 'Mobility', id: string, direction: MobilityDirection, startsOn: string, endsOn: string, durationDays: number, purpose: string, researcher: { id: string, name: string | null, nameEn: string }, country: { id: string, code: string, name: string | null }, homeOrganization: { id: string, name: string | null, nameEn: string } | null, hostOrganization: { id: string, name: string | null, nameEn: string } | null, project: { id: string, title: string | null } }
     | { __typename: 'Organization', id: string, name: string | null, nameEn: string, nameJa: string | null, rorId: string | null, rorUrl: string | null, organizationKind: OrganizationKind, country: { id: string, code: string, name: string | null } }
     | { __typename: 'Outcome', id: string, gtrCategory: GtrCategory | null, description: string | null, occurredOn: string, reportedBySide: TeamSide, withPartner: boolean, partnerContributors: Array<string>, attendeeCount: number | null, doi: string | null, doiUrl: string | null, url: string | null, outcomeKind: OutcomeKind, outcomeTitle: string, project: { id: string, title: string | null } }
@@ -562,6 +566,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Evaluation', id: string }
     | { __typename: 'FundingAgency', id: string, code: string, acronym: string | null, name: string | null, nameEn: string, nameJa: string | null, website: string | null, country: { id: string, code: string, name: string | null }, parent: { id: string, code: string, acronym: string | null, name: string | null } | null }
     | { __typename: 'Indicator', id: string, code: string, goalNumber: number, goal: string | null, name: string | null, unit: string | null, targetValue: number | null, targetFiscalYear: number | null, progress: { actual: number | null, target: number | null, ratio: number | null, achieved: boolean | null, qualitative: boolean, reportedOn: string | null, targetFiscalYear: number | null } }
+    | { __typename: 'IndicatorActual', id: string }
     | { __typename: 'Mobility', id: string, direction: MobilityDirection, startsOn: string, endsOn: string, durationDays: number, purpose: string, researcher: { id: string, name: string | null, nameEn: string }, country: { id: string, code: string, name: string | null }, homeOrganization: { id: string, name: string | null, nameEn: string } | null, hostOrganization: { id: string, name: string | null, nameEn: string } | null, project: { id: string, title: string | null } }
     | { __typename: 'Organization', id: string, name: string | null, nameEn: string, nameJa: string | null, rorId: string | null, rorUrl: string | null, organizationKind: OrganizationKind, country: { id: string, code: string, name: string | null } }
     | { __typename: 'Outcome', id: string, gtrCategory: GtrCategory | null, description: string | null, occurredOn: string, reportedBySide: TeamSide, withPartner: boolean, partnerContributors: Array<string>, attendeeCount: number | null, doi: string | null, doiUrl: string | null, url: string | null, outcomeKind: OutcomeKind, outcomeTitle: string, project: { id: string, title: string | null } }

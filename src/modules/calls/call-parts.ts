@@ -78,6 +78,7 @@ type RuleColumns = Pick<
   | 'requiresResearchSecurity'
   | 'singleApplicationPerResearcher'
   | 'appliesOngoingProjectRules'
+  | 'singleAdoptionPerResearcher'
 >;
 
 export const CallRulesRef = builder.objectRef<RuleColumns>('CallRules').implement({
@@ -107,6 +108,9 @@ export const CallRulesRef = builder.objectRef<RuleColumns>('CallRules').implemen
     }),
     appliesOngoingProjectRules: t.exposeBoolean('appliesOngoingProjectRules', {
       description: 'PIs of ongoing ASPIRE projects may apply as PI only as the ongoing-project table allows (FY2026).',
+    }),
+    singleAdoptionPerResearcher: t.exposeBoolean('singleAdoptionPerResearcher', {
+      description: 'A researcher is adopted as PI or Co-PI in at most one project across the calls of this fiscal year that set this (FY2026).',
     }),
   }),
 });

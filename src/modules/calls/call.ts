@@ -5,6 +5,7 @@ import { callStatusAt, submissionDeadline } from '../../domain/call-status.js';
 import type { Call } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { localizedText } from '../../schema/localized.js';
+import { versionField } from '../../schema/mutations.js';
 import { ProposalStatusEnum, TeamSideEnum } from '../proposals/enums.js';
 import {
   CallAgencyRef,
@@ -43,6 +44,7 @@ export const CallRef = builder.prismaNode('Call', {
   findUnique: visibleById(visible.call),
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Stable code, e.g. FY2026-SOLO-TOP.' }),
+    version: t.exposeInt('version', versionField),
     title: t.string(localizedText<Call>((c) => ({ ja: c.titleJa, en: c.titleEn }), 'Title in the requested language.')),
     titleJa: t.exposeString('titleJa', { nullable: true }),
     titleEn: t.exposeString('titleEn'),

@@ -1,2 +1,3 @@
 import './call.js';
 import './query.calls.js';
+import './mutations.js';

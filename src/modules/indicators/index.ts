@@ -1,2 +1,3 @@
 // Types and root fields of this area register themselves when imported here.
 import './indicator.js';
+import './mutations.js';

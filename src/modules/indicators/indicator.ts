@@ -1,11 +1,17 @@
 import { indicatorProgress, type IndicatorProgress } from '../../domain/indicators.js';
 import type { Indicator, IndicatorActual } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
+import { versionField } from '../../schema/mutations.js';
 import { localizedText } from '../../schema/localized.js';
 
-export const IndicatorActualRef = builder.prismaObject('IndicatorActual', {
+export const IndicatorActualRef = builder.prismaNode('IndicatorActual', {
   description: 'A reported actual of an indicator: a figure, or words for a qualitative indicator, with what it covers.',
+  // A node, so that an update can name it; node(id:) answers null for a row that is gone.
+  id: { field: 'id' },
+  nullable: true,
   fields: (t) => ({
+    version: t.exposeInt('version', versionField),
+    indicator: t.relation('indicator', { description: 'The indicator it reports on.' }),
     value: t.exposeInt('value', { nullable: true, description: 'The figure; null where the report is qualitative.' }),
     qualitative: t.string(
       localizedText<IndicatorActual>((a) => ({ ja: a.qualitativeJa, en: a.qualitativeEn }), 'What was observed, in words, in the requested language.'),
@@ -49,6 +55,7 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
   nullable: true,
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Unique code, e.g. 1-2, 2-1-papers, 4-1-dispatched.' }),
+    version: t.exposeInt('version', versionField),
     goalNumber: t.exposeInt('goalNumber', { description: 'The goal (1–4) the indicator measures.' }),
     goal: t.string(localizedText<Indicator>((i) => ({ ja: i.goalJa, en: i.goalEn }), 'The goal, in the requested language.')),
     goalJa: t.exposeString('goalJa'),

@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { rorUrl } from '../../domain/identifiers.js';
 import type { Organization, Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
+import { versionField } from '../../schema/mutations.js';
 import { localizedText } from '../../schema/localized.js';
 import { orderInput } from '../../schema/ordering.js';
 import { CountryRef } from '../reference/country.js';
@@ -22,6 +23,7 @@ export const OrganizationRef = builder.prismaNode('Organization', {
     nameJa: t.exposeString('nameJa', { nullable: true }),
     nameEn: t.exposeString('nameEn'),
     kind: t.expose('kind', { type: OrganizationKindEnum }),
+    version: t.exposeInt('version', versionField),
     country: t.relation('country'),
     rorId: t.exposeString('rorId', { nullable: true, description: 'ROR id without the https://ror.org/ prefix, e.g. 04ksd4g47.' }),
     rorUrl: t.string({

@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { orcidUrl } from '../../domain/identifiers.js';
 import type { Prisma, Researcher } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
+import { versionField } from '../../schema/mutations.js';
 import { localizedText } from '../../schema/localized.js';
 import { orderInput } from '../../schema/ordering.js';
 import { CareerStageEnum } from './enums.js';
@@ -29,6 +30,7 @@ export const ResearcherRef = builder.prismaNode('Researcher', {
     name: t.string(localizedText<Researcher>((r) => ({ ja: r.nameJa, en: r.nameEn }), 'Name in the requested language.')),
     nameJa: t.exposeString('nameJa', { nullable: true, description: 'Name in Japanese, e.g. 星野 葵; partner-side researchers often have none.' }),
     nameEn: t.exposeString('nameEn'),
+    version: t.exposeInt('version', versionField),
     orcid: t.exposeString('orcid', { nullable: true, description: 'ORCID iD, e.g. 0000-0002-1825-0097.' }),
     orcidUrl: t.string({
       nullable: true,

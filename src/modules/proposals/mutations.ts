@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../schema/builder.js';
-import { payloadOf, performWrite, text, type GlobalId } from '../../schema/mutations.js';
+import { payloadOf, performWrite, text, yenAmount, type GlobalId } from '../../schema/mutations.js';
 import { OrganizationRef } from '../people/organization.js';
 import { ResearcherRef } from '../people/researcher.js';
 import { CountryRef } from '../reference/country.js';
@@ -15,8 +15,6 @@ import { ProposalRef } from './proposal.js';
 import { proposalVerdict } from './rule-inputs.js';
 
 const longText = text(20_000);
-/** ¥1 trillion: far above any ASPIRE cap, far below what a BIGINT holds. */
-const MAX_YEN = 1_000_000_000_000n;
 
 export const LetterOfIntentInput = builder.inputType('LetterOfIntentInput', {
   description: 'A partner PI’s letter of intent from a program of the partner country or region.',
@@ -43,7 +41,7 @@ const BudgetLineInput = builder.inputType('BudgetLineInput', {
   fields: (t) => ({
     fiscalYear: t.field({ type: 'FiscalYear', required: true }),
     purpose: t.field({ type: BudgetPurposeEnum, required: true }),
-    directCost: t.field({ type: 'Yen', required: true, validate: z.bigint().max(MAX_YEN, 'must be at most ¥1,000,000,000,000') }),
+    directCost: t.field({ type: 'Yen', required: true, validate: yenAmount }),
   }),
 });
 

@@ -3,6 +3,7 @@ import { CallAgencyRole, type FundingAgency } from '../../generated/prisma/clien
 import { doiUrl } from '../../domain/doi.js';
 import { rorUrl } from '../../domain/identifiers.js';
 import { builder } from '../../schema/builder.js';
+import { versionField } from '../../schema/mutations.js';
 import { localizedText } from '../../schema/localized.js';
 import { CallRef } from '../calls/call.js';
 import { callNodes, linkedCallsCount, linkedCallsQuery } from './call-links.js';
@@ -31,6 +32,7 @@ export const FundingAgencyRef = builder.prismaNode('FundingAgency', {
     code: t.exposeString('code', {
       description: 'Short stable code, e.g. JST, AMED, BBSRC; also the name of the source system in sync.',
     }),
+    version: t.exposeInt('version', versionField),
     name: t.string(localizedText<FundingAgency>((a) => ({ ja: a.nameJa, en: a.nameEn }), 'Name in the requested language.')),
     nameJa: t.exposeString('nameJa', { nullable: true }),
     nameEn: t.exposeString('nameEn'),

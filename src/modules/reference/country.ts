@@ -2,6 +2,7 @@ import { visible } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
 import type { Country, Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
+import { versionField } from '../../schema/mutations.js';
 import { localizedText } from '../../schema/localized.js';
 import { CallRef } from '../calls/call.js';
 
@@ -25,6 +26,7 @@ export const CountryRef = builder.prismaNode('Country', {
   nullable: true,
   fields: (t) => ({
     code: t.exposeString('code', { description: 'ISO 3166-1 alpha-2 code, or EU.' }),
+    version: t.exposeInt('version', versionField),
     name: t.string(localizedText<Country>((c) => ({ ja: c.nameJa, en: c.nameEn }), 'Name in the requested language.')),
     nameJa: t.exposeString('nameJa'),
     nameEn: t.exposeString('nameEn'),

@@ -4,6 +4,7 @@ import { phaseInForce } from '../../domain/research-fields.js';
 import type { Context } from '../../context.js';
 import { pickLocalized, type Locale } from '../../i18n.js';
 import { builder } from '../../schema/builder.js';
+import { versionField } from '../../schema/mutations.js';
 import { LocaleEnum, localizedText } from '../../schema/localized.js';
 import { CallRef } from '../calls/call.js';
 import { callNodes, linkedCallsCount, linkedCallsQuery } from './call-links.js';
@@ -68,6 +69,7 @@ export const ResearchFieldRef = builder.prismaNode('ResearchField', {
   nullable: true,
   fields: (t) => ({
     code: t.exposeString('code', { description: 'AI, BIO, ENERGY, MATERIALS, QUANTUM, SEMICONDUCTORS or NETWORK.' }),
+    version: t.exposeInt('version', versionField),
     phases: t.relation('phases', { description: 'Both phases, phase 1 first.', query: PHASES.phases }),
     name: t.string(
       phaseText((p) => ({ ja: p.nameJa, en: p.nameEn }), 'Name of the phase in force for `fiscalYear` (default: current).'),
