@@ -1,69 +1,28 @@
 // The README's quick start, for real: `npm start` migrates, loads data once, serves, stops cleanly.
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseUrl, withAdminClient } from './support/templates.js';
+import { processDatabase, startServer } from './support/process.js';
 
-const root = path.resolve(import.meta.dirname, '..');
-const adminUrl = process.env.TEST_DATABASE_URL;
 let env: Record<string, string>;
 let cleanup: () => Promise<void>;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** Runs `npm start` until ready, asks one query, stops it with SIGTERM and returns what happened. */
 async function startOnce() {
-  const port = await freePort();
-  const child = spawn('npm', ['start', '--silent'], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'development' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  // 'close' waits for every process that holds the pipes (npm, tsx, the server), not just npm.
-  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    const ready = await fetch(`${base}/ready`).then((r) => r.ok, () => false);
-    if (ready) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  const answer = await fetch(`${base}/graphql`, {
+  const server = await startServer(['npm', 'start', '--silent'], env);
+  const answer = await fetch(`${server.base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ calls { totalCount } countries { totalCount } projects { totalCount } }' }),
   }).then((r) => r.json() as Promise<{ data: Record<string, { totalCount: number }> }>);
-  const graphiql = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } }).then((r) => r.text());
-  process.kill(-child.pid!, 'SIGTERM');
+  const graphiql = await fetch(`${server.base}/graphql`, { headers: { accept: 'text/html' } }).then((r) => r.text());
   // npm itself dies of the signal; the server's own clean stop shows in its log.
-  await exited;
-  return { answer, graphiql, output };
+  await server.stop('SIGTERM');
+  return { answer, graphiql, output: server.output() };
 }
 
 beforeAll(async () => {
-  if (adminUrl) {
-    const name = `aspire_start_${process.pid}`;
-    await withAdminClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => c.query(`CREATE DATABASE "${name}"`)));
-    env = { DATABASE_URL: databaseUrl(adminUrl, name) };
-    cleanup = () => withAdminClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {});
-  } else {
-    const dir = await mkdtemp(path.join(tmpdir(), 'aspire-start-'));
-    env = { ASPIRE_DATA_DIR: dir, DATABASE_URL: '' };
-    cleanup = () => rm(dir, { recursive: true, force: true });
-  }
+  const db = await processDatabase('start');
+  env = db.env;
+  cleanup = db.drop;
 });
 afterAll(() => cleanup());
 

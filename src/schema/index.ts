@@ -11,5 +11,6 @@ import '../modules/projects/index.js';
 import '../modules/indicators/index.js';
 import '../modules/access/index.js';
 import '../modules/changes/index.js';
+import '../modules/sync/index.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

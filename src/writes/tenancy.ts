@@ -9,7 +9,9 @@ import { notFound, refuse } from './user-errors.js';
 export async function assertMayManageCall(writer: Writer, callId: string, field: string[]): Promise<void> {
   const { tenant } = writer.actor;
   if (tenant.role === 'STAFF') return;
-  const call = await writer.tx.call.findUnique({ where: { id: callId }, select: { kind: true, agencies: { select: { agencyId: true } } } });
+  const call = await writer.memo(`call-agencies:${callId}`, () =>
+    writer.tx.call.findUnique({ where: { id: callId }, select: { kind: true, agencies: { select: { agencyId: true } } } }),
+  );
   if (!call) notFound('call', field);
   if (tenant.role === 'AGENCY' && call.kind === 'JOINT' && call.agencies.some((a) => a.agencyId === tenant.agencyId)) return;
   refuse('NOT_PERMITTED', tenant.role === 'AGENCY' ? 'A partner agency manages only the joint calls it co-runs.' : 'Only JST staff and the partner agencies of a joint call manage it.', field);

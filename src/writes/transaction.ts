@@ -108,6 +108,28 @@ export class Writer {
     });
   }
 
+  private readonly memos = new Map<string, Promise<unknown>>();
+
+  /**
+   * Reads once per transaction what a batch asks again and again. Only for rows the transaction
+   * itself cannot create or remove (calls and their agencies, fields, countries): a memo would
+   * outlive a savepoint rolled back.
+   */
+  memo<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let memo = this.memos.get(key) as Promise<T> | undefined;
+    if (!memo) this.memos.set(key, (memo = read()));
+    return memo;
+  }
+
+  /** A point to return to: changes recorded after it can be dropped with the writes of a savepoint. */
+  mark(): number {
+    return this.changes.length;
+  }
+
+  rollbackTo(mark: number): void {
+    this.changes.length = mark;
+  }
+
   async flush(): Promise<void> {
     if (this.changes.length) await this.tx.changeEvent.createMany({ data: this.changes.splice(0) });
   }

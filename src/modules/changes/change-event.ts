@@ -3,7 +3,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import DataLoader from 'dataloader';
 import { visible } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
-import type { ChangeEvent, RecordType, SyncedEntity } from '../../generated/prisma/client.js';
+import type { ChangeEvent, Prisma, RecordType, SyncedEntity } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { describedEnum } from '../../schema/described-enum.js';
 import { CallRef } from '../calls/call.js';
@@ -20,26 +20,33 @@ import { TeamMemberRef } from '../proposals/team-member.js';
 import { CountryRef } from '../reference/country.js';
 import { FundingAgencyRef } from '../reference/agency.js';
 import { ResearchFieldRef } from '../reference/research-field.js';
+import { externalIdOf } from '../sync/external-ids.js';
 
-type Loader = (ctx: Context, ids: string[]) => Promise<{ id: string }[]>;
+type Client = Context['prisma'] | Prisma.TransactionClient;
+type Loader = (ctx: Context, ids: string[], db: Client) => Promise<{ id: string }[]>;
 
 /** How each recorded type is read back: its GraphQL type and its rows the caller may see. */
 const RECORDS: Record<RecordType, { ref: { name: string }; load: Loader }> = {
-  CALL: { ref: CallRef, load: (ctx, ids) => ctx.prisma.call.findMany({ where: { id: { in: ids } } }) },
-  COUNTRY: { ref: CountryRef, load: (ctx, ids) => ctx.prisma.country.findMany({ where: { id: { in: ids } } }) },
-  FUNDING_AGENCY: { ref: FundingAgencyRef, load: (ctx, ids) => ctx.prisma.fundingAgency.findMany({ where: { id: { in: ids } } }) },
-  RESEARCH_FIELD: { ref: ResearchFieldRef, load: (ctx, ids) => ctx.prisma.researchField.findMany({ where: { id: { in: ids } } }) },
-  INDICATOR: { ref: IndicatorRef, load: (ctx, ids) => ctx.prisma.indicator.findMany({ where: { id: { in: ids } } }) },
-  ORGANIZATION: { ref: OrganizationRef, load: (ctx, ids) => ctx.prisma.organization.findMany({ where: { id: { in: ids }, AND: [visible.organization(ctx)] } }) },
-  RESEARCHER: { ref: ResearcherRef, load: (ctx, ids) => ctx.prisma.researcher.findMany({ where: { id: { in: ids }, AND: [visible.researcher(ctx)] } }) },
-  PROPOSAL: { ref: ProposalRef, load: (ctx, ids) => ctx.prisma.proposal.findMany({ where: { id: { in: ids }, AND: [visible.proposal(ctx)] } }) },
-  TEAM_MEMBER: { ref: TeamMemberRef, load: (ctx, ids) => ctx.prisma.teamMember.findMany({ where: { id: { in: ids }, AND: [visible.teamMember(ctx)] } }) },
-  DECISION: { ref: DecisionRef, load: (ctx, ids) => ctx.prisma.decision.findMany({ where: { id: { in: ids }, AND: [visible.decision(ctx)] } }) },
-  PROJECT: { ref: ProjectRef, load: (ctx, ids) => ctx.prisma.project.findMany({ where: { id: { in: ids }, AND: [visible.project(ctx)] } }) },
-  OUTCOME: { ref: OutcomeRef, load: (ctx, ids) => ctx.prisma.outcome.findMany({ where: { id: { in: ids }, AND: [visible.outcome(ctx)] } }) },
-  MOBILITY: { ref: MobilityRef, load: (ctx, ids) => ctx.prisma.mobility.findMany({ where: { id: { in: ids }, AND: [visible.mobility(ctx)] } }) },
-  EVALUATION: { ref: EvaluationRef, load: (ctx, ids) => ctx.prisma.evaluation.findMany({ where: { id: { in: ids }, AND: [visible.evaluation(ctx)] } }) },
+  CALL: { ref: CallRef, load: (_ctx, ids, db) => db.call.findMany({ where: { id: { in: ids } } }) },
+  COUNTRY: { ref: CountryRef, load: (_ctx, ids, db) => db.country.findMany({ where: { id: { in: ids } } }) },
+  FUNDING_AGENCY: { ref: FundingAgencyRef, load: (_ctx, ids, db) => db.fundingAgency.findMany({ where: { id: { in: ids } } }) },
+  RESEARCH_FIELD: { ref: ResearchFieldRef, load: (_ctx, ids, db) => db.researchField.findMany({ where: { id: { in: ids } } }) },
+  INDICATOR: { ref: IndicatorRef, load: (_ctx, ids, db) => db.indicator.findMany({ where: { id: { in: ids } } }) },
+  ORGANIZATION: { ref: OrganizationRef, load: (ctx, ids, db) => db.organization.findMany({ where: { id: { in: ids }, AND: [visible.organization(ctx)] } }) },
+  RESEARCHER: { ref: ResearcherRef, load: (ctx, ids, db) => db.researcher.findMany({ where: { id: { in: ids }, AND: [visible.researcher(ctx)] } }) },
+  PROPOSAL: { ref: ProposalRef, load: (ctx, ids, db) => db.proposal.findMany({ where: { id: { in: ids }, AND: [visible.proposal(ctx)] } }) },
+  TEAM_MEMBER: { ref: TeamMemberRef, load: (ctx, ids, db) => db.teamMember.findMany({ where: { id: { in: ids }, AND: [visible.teamMember(ctx)] } }) },
+  DECISION: { ref: DecisionRef, load: (ctx, ids, db) => db.decision.findMany({ where: { id: { in: ids }, AND: [visible.decision(ctx)] } }) },
+  PROJECT: { ref: ProjectRef, load: (ctx, ids, db) => db.project.findMany({ where: { id: { in: ids }, AND: [visible.project(ctx)] } }) },
+  OUTCOME: { ref: OutcomeRef, load: (ctx, ids, db) => db.outcome.findMany({ where: { id: { in: ids }, AND: [visible.outcome(ctx)] } }) },
+  MOBILITY: { ref: MobilityRef, load: (ctx, ids, db) => db.mobility.findMany({ where: { id: { in: ids }, AND: [visible.mobility(ctx)] } }) },
+  EVALUATION: { ref: EvaluationRef, load: (ctx, ids, db) => db.evaluation.findMany({ where: { id: { in: ids }, AND: [visible.evaluation(ctx)] } }) },
 };
+
+/** Whether the caller may see the record, asked inside a write transaction (whose connection it must use). */
+export async function seesRecord(ctx: Context, db: Client, type: RecordType, id: string): Promise<boolean> {
+  return (await RECORDS[type].load(ctx, [id], db)).length > 0;
+}
 
 /** The record types a partner agency keeps its own ids for (ExternalId.entity). */
 export const SYNCED: ReadonlySet<RecordType> = new Set<SyncedEntity>([
@@ -47,14 +54,14 @@ export const SYNCED: ReadonlySet<RecordType> = new Set<SyncedEntity>([
 ]) as ReadonlySet<RecordType>;
 
 // Per request and type, every record of a page of events comes from one query.
-const recordLoaders = createContextCache(
+export const recordLoaders = createContextCache(
   (ctx: Context) =>
     new Map(
       (Object.keys(RECORDS) as RecordType[]).map((type) => [
         type,
         new DataLoader<string, object | null>(async (ids) => {
           const { ref, load } = RECORDS[type];
-          const rows = new Map((await load(ctx, [...ids])).map((row) => [row.id, row]));
+          const rows = new Map((await load(ctx, [...ids], ctx.prisma)).map((row) => [row.id, row]));
           // The brand lets the Node interface resolve the row's GraphQL type.
           return ids.map((id) => {
             const row = rows.get(id);
@@ -64,20 +71,6 @@ const recordLoaders = createContextCache(
         }),
       ]),
     ),
-);
-
-const externalIdLoaders = createContextCache(
-  (ctx: Context) =>
-    new DataLoader<string, string | null>(async (keys) => {
-      const agencyId = ctx.principal.kind === 'key' ? ctx.principal.agencyId : null;
-      if (!agencyId) return keys.map(() => null);
-      const pairs = keys.map((key) => key.split(':') as [SyncedEntity, string]);
-      const rows = await ctx.prisma.externalId.findMany({
-        where: { agencyId, OR: pairs.map(([entity, recordId]) => ({ entity, recordId })) },
-      });
-      const byKey = new Map(rows.map((row) => [`${row.entity}:${row.recordId}`, row.externalId]));
-      return keys.map((key) => byKey.get(key) ?? null);
-    }),
 );
 
 /** The caller's agency code, which keys the external ids a tombstone keeps. */
@@ -162,7 +155,7 @@ export const ChangeEventRef = builder.objectRef<ChangeEvent>('ChangeEvent').impl
           const ids = (e.changes as { externalIds?: Record<string, string> }).externalIds;
           return agencyCode(ctx).then((code) => (code && ids?.[code]) ?? null);
         }
-        return externalIdLoaders(ctx).load(`${e.recordType}:${e.recordId}`);
+        return externalIdOf(ctx, e.recordType as SyncedEntity, e.recordId);
       },
     }),
     actor: t.field({ type: ChangeActorRef, nullable: true, ...staffOnly, description: 'Staff only.', resolve: (e) => e }),

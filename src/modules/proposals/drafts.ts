@@ -72,14 +72,15 @@ export async function proposalToWrite(writer: Writer, id: string, field: string[
   }
   if (tenant.role === 'PUBLIC') notFound('proposal', field);
   if (tenant.role === 'AGENCY') {
-    const runs = await writer.tx.callAgency.count({ where: { callId: proposal.callId, agencyId: tenant.agencyId } });
+    const runs = await writer.memo(`runs:${proposal.callId}`, () => writer.tx.callAgency.count({ where: { callId: proposal.callId, agencyId: tenant.agencyId } }));
     if (runs === 0) notFound('proposal', field);
   }
   return proposal;
 }
 
 /** Ids the input names that are not in the database, as NOT_FOUND errors at their paths. */
-async function missingReferences(tx: Tx, content: ProposalContent): Promise<UserError[]> {
+async function missingReferences(writer: Writer, content: ProposalContent): Promise<UserError[]> {
+  const { tx } = writer;
   const errors: UserError[] = [];
   const check = async (what: string, ids: (string | null | undefined)[], paths: string[][], find: (ids: string[]) => Promise<{ id: string }[]>) => {
     const wanted = [...new Set(ids.filter((id): id is string => !!id))];
@@ -90,9 +91,14 @@ async function missingReferences(tx: Tx, content: ProposalContent): Promise<User
     });
   };
   const select = { id: true } as const;
-  await check('research field', [content.fieldId], [['fieldId']], (ids) => tx.researchField.findMany({ where: { id: { in: ids } }, select }));
+  // Fields and countries are reference data no proposal write changes: read once per transaction.
+  await check('research field', [content.fieldId], [['fieldId']], (ids) =>
+    writer.memo(`fields:${ids}`, () => tx.researchField.findMany({ where: { id: { in: ids } }, select })),
+  );
   const countries = content.partnerCountryIds ?? [];
-  await check('country', [...countries], countries.map((_, i) => ['partnerCountryIds', String(i)]), (ids) => tx.country.findMany({ where: { id: { in: ids } }, select }));
+  await check('country', [...countries], countries.map((_, i) => ['partnerCountryIds', String(i)]), (ids) =>
+    writer.memo(`countries:${ids}`, () => tx.country.findMany({ where: { id: { in: ids } }, select })),
+  );
   const team = content.team ?? [];
   await check('researcher', team.map((m) => m.researcherId), team.map((_, i) => ['team', String(i), 'researcherId']), (ids) => tx.researcher.findMany({ where: { id: { in: ids } }, select }));
   const orgIds = [...team.map((m) => m.organizationId), ...(content.researchSecurityAttestations ?? []).map((a) => a.organizationId)];
@@ -172,24 +178,26 @@ export async function externalIdsOf(tx: Tx, entity: 'TEAM_MEMBER' | 'PROPOSAL' |
   return Object.fromEntries(rows.map((r) => [r.agency.code, r.externalId]));
 }
 
-async function checkContent(tx: Tx, content: ProposalContent): Promise<void> {
-  const errors = [...shapeErrors(content), ...(await missingReferences(tx, content))];
+async function checkContent(writer: Writer, content: ProposalContent): Promise<void> {
+  const errors = [...shapeErrors(content), ...(await missingReferences(writer, content))];
   if (errors.length) throw new UserFailure(errors);
 }
 
 /** Writes the lists that belong to the proposal alone (the team has records of its own). */
-async function writeLists(writer: Writer, proposal: Proposal, content: ProposalContent): Promise<void> {
+async function writeLists(writer: Writer, proposal: Proposal, content: ProposalContent, fresh = false): Promise<void> {
   const { tx } = writer;
+  // A new proposal has nothing to replace.
+  const clear = (remove: () => Promise<unknown>) => (fresh ? undefined : remove());
   if (content.partnerCountryIds) {
-    await tx.proposalPartnerCountry.deleteMany({ where: { proposalId: proposal.id } });
+    await clear(() => tx.proposalPartnerCountry.deleteMany({ where: { proposalId: proposal.id } }));
     await tx.proposalPartnerCountry.createMany({ data: content.partnerCountryIds.map((countryId) => ({ proposalId: proposal.id, countryId })) });
   }
   if (content.budget) {
-    await tx.budgetLine.deleteMany({ where: { proposalId: proposal.id } });
+    await clear(() => tx.budgetLine.deleteMany({ where: { proposalId: proposal.id } }));
     await tx.budgetLine.createMany({ data: content.budget.map((line) => ({ ...line, proposalId: proposal.id })) });
   }
   if (content.researchSecurityAttestations) {
-    await tx.researchSecurityAttestation.deleteMany({ where: { proposalId: proposal.id } });
+    await clear(() => tx.researchSecurityAttestation.deleteMany({ where: { proposalId: proposal.id } }));
     await tx.researchSecurityAttestation.createMany({ data: content.researchSecurityAttestations.map((a) => ({ ...a, proposalId: proposal.id })) });
   }
 }
@@ -209,7 +217,7 @@ export async function createProposal(
 ): Promise<Proposal> {
   const { tx, actor } = writer;
   const { tenant } = actor;
-  const call = await tx.call.findUnique({ where: { id: input.callId }, select: { id: true } });
+  const call = await writer.memo(`call:${input.callId}`, () => tx.call.findUnique({ where: { id: input.callId }, select: { id: true } }));
   if (!call) notFound('call', ['callId']);
   let leadOrganizationId = input.leadOrganizationId;
   if (tenant.role === 'INSTITUTION') {
@@ -222,13 +230,19 @@ export async function createProposal(
     if (!leadOrganizationId) refuse('INVALID_VALUE', 'Name the organisation that leads the proposal (the PI’s).', ['leadOrganizationId']);
     if (!(await tx.organization.count({ where: { id: leadOrganizationId } }))) notFound('organisation', ['leadOrganizationId']);
   }
-  await checkContent(tx, input);
+  await checkContent(writer, input);
   const proposal = await tx.proposal.create({
     data: { ...columns(input), fieldId: input.fieldId, titleEn: input.titleEn, callId: input.callId, leadOrganizationId: leadOrganizationId! },
   });
-  await writeLists(writer, proposal, input);
-  // The proposal's own record goes first, so a feed reader meets it before its team.
-  recordProposal(writer, null, await proposalRecord(tx, proposal.id));
+  await writeLists(writer, proposal, input, true);
+  // The proposal's own record goes first, so a feed reader meets it before its team. What was
+  // just written is the record: no need to read it back.
+  recordProposal(writer, null, {
+    ...proposal,
+    partnerCountryIds: [...(input.partnerCountryIds ?? [])],
+    budget: [...(input.budget ?? [])],
+    researchSecurityAttestations: (input.researchSecurityAttestations ?? []).map((a) => ({ ...a, note: a.note ?? null })),
+  });
   if (input.team) await writeTeam(writer, proposal, input.team);
   return proposal;
 }
@@ -240,7 +254,7 @@ export async function updateProposal(writer: Writer, input: ProposalContent & { 
   if (!isEditableProposal(proposal.status)) {
     refuse('NOT_EDITABLE', `Only a draft can be edited; this proposal is ${proposal.status}.`, ['id']);
   }
-  await checkContent(tx, input);
+  await checkContent(writer, input);
   const before = await proposalRecord(tx, proposal.id);
   await tx.proposal.update({ where: { id: proposal.id }, data: { ...columns(input), version: { increment: 1 } } });
   await writeLists(writer, proposal, input);

@@ -1,0 +1,423 @@
+// A partner agency's batch of records for a joint call, keyed by the agency's own ids. Each record
+// goes through the same write functions (and so the same rules) as the single mutations, inside a
+// savepoint of the batch's one transaction: a rejected record leaves no trace, the valid ones of
+// the batch are applied (the documented policy), and a record that changes nothing is reported
+// as unchanged and leaves no trace either.
+import type { DecisionResultName, DecisionStageName } from '../../domain/proposal-status.js';
+import type {
+  CareerStage,
+  MobilityDirection,
+  OrganizationKind,
+  OutcomeKind,
+  SyncedEntity,
+  TeamRole,
+} from '../../generated/prisma/client.js';
+import { teamSideOf } from '../../domain/proposal-rules.js';
+import { checkVersion, type Writer } from '../../writes/transaction.js';
+import { assertMayManageCall } from '../../writes/tenancy.js';
+import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
+import { reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
+import { decideProposal } from '../proposals/decisions.js';
+import { createProposal, proposalToWrite, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
+import { linkExternalId, nameNewRecord, recordIdOf } from './external-ids.js';
+
+/** The most records one batch may hold: large enough to sync a call in a few requests, small enough for one transaction. */
+export const SYNC_BATCH_MAX = 500;
+
+/** An organisation named by our id, by the agency's id or ROR, or described to be created. */
+export interface OrganizationMention {
+  id?: string | null;
+  externalId?: string | null;
+  rorId?: string | null;
+  nameEn?: string | null;
+  nameJa?: string | null;
+  countryCode?: string | null;
+  kind?: OrganizationKind | null;
+}
+
+export interface ResearcherMention {
+  id?: string | null;
+  externalId?: string | null;
+  orcid?: string | null;
+  nameEn?: string | null;
+  nameJa?: string | null;
+  careerStage?: CareerStage | null;
+  degreeYear?: number | null;
+  organization?: OrganizationMention | null;
+}
+
+interface Keyed {
+  externalId: string;
+  version?: number | null;
+}
+
+export type SyncRecord =
+  | (Keyed & {
+      type: 'PROPOSAL';
+      titleEn: string;
+      titleJa?: string | null;
+      abstractEn?: string | null;
+      abstractJa?: string | null;
+      fieldCode: string;
+      partnerCountryCodes?: readonly string[] | null;
+      plannedPeriodMonths?: number | null;
+      leadOrganization: OrganizationMention;
+    })
+  | (Keyed & {
+      type: 'TEAM_MEMBER';
+      proposalExternalId: string;
+      researcher: ResearcherMention;
+      role: TeamRole;
+      organization?: OrganizationMention | null;
+      travelsToPartner?: boolean | null;
+      letterOfIntent?: LetterOfIntent | null;
+      joinedOn?: Date | null;
+    })
+  | (Keyed & {
+      type: 'DECISION';
+      proposalExternalId: string;
+      stage: DecisionStageName;
+      result: DecisionResultName;
+      decidedAt?: Date | null;
+      note?: string | null;
+      project?: { startsOn?: Date | null; endsOn?: Date | null; grantNumber?: string | null } | null;
+    })
+  | (Keyed & {
+      type: 'OUTCOME';
+      proposalExternalId: string;
+      kind: OutcomeKind;
+      occurredOn: Date;
+      title: string;
+      description?: string | null;
+      doi?: string | null;
+      url?: string | null;
+      partnerContributors?: readonly string[] | null;
+      attendeeCount?: number | null;
+    })
+  | (Keyed & {
+      type: 'MOBILITY';
+      proposalExternalId: string;
+      researcher: ResearcherMention;
+      direction: MobilityDirection;
+      countryCode: string;
+      startsOn: Date;
+      endsOn: Date;
+      purpose: string;
+    });
+
+export type SyncStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED';
+
+export interface SyncResult {
+  index: number;
+  type: SyncedEntity;
+  externalId: string;
+  status: SyncStatus;
+  recordId: string | null;
+  version: number | null;
+  userErrors: UserError[];
+}
+
+interface Applied {
+  recordId: string;
+  version: number;
+  created: boolean;
+}
+
+type Scope = { writer: Writer; agencyId: string; callId: string };
+
+async function countryIdOf(scope: Scope, code: string, field: string[]): Promise<string> {
+  const country = await scope.writer.memo(`country-code:${code}`, () => scope.writer.tx.country.findUnique({ where: { code }, select: { id: true } }));
+  return country?.id ?? notFound(`country or region with code ${code}`, field);
+}
+
+/** Finds the organisation the mention names, or creates it from the description. */
+async function organizationOf(scope: Scope, mention: OrganizationMention, field: string[]): Promise<string> {
+  const { writer, agencyId } = scope;
+  const { tx } = writer;
+  if (mention.id) {
+    if (!(await tx.organization.count({ where: { id: mention.id } }))) notFound('organisation', [...field, 'id']);
+    return mention.id;
+  }
+  const named = mention.externalId ? await recordIdOf(tx, agencyId, 'ORGANIZATION', mention.externalId) : null;
+  if (named) return named;
+  const byRor = mention.rorId ? (await tx.organization.findUnique({ where: { rorId: mention.rorId }, select: { id: true } }))?.id : undefined;
+  if (byRor) {
+    if (mention.externalId) await linkExternalId(tx, agencyId, 'ORGANIZATION', byRor, mention.externalId, [...field, 'externalId']);
+    return byRor;
+  }
+  if (!mention.nameEn || !mention.countryCode || !mention.kind) {
+    refuse('INVALID_VALUE', 'An organisation not known yet needs nameEn, countryCode and kind.', field);
+  }
+  const created = await tx.organization.create({
+    data: {
+      nameEn: mention.nameEn,
+      nameJa: mention.nameJa,
+      kind: mention.kind,
+      rorId: mention.rorId,
+      countryId: await countryIdOf(scope, mention.countryCode, [...field, 'countryCode']),
+    },
+  });
+  writer.record({ recordType: 'ORGANIZATION', recordId: created.id, version: created.version, callId: null, before: null, after: created });
+  if (mention.externalId) await nameNewRecord(tx, agencyId, 'ORGANIZATION', created.id, mention.externalId);
+  return created.id;
+}
+
+/** Finds the researcher the mention names (our id, the agency's id, ORCID), or creates them. */
+async function researcherOf(scope: Scope, mention: ResearcherMention, field: string[]): Promise<{ id: string; organizationId: string | null }> {
+  const { writer, agencyId } = scope;
+  const { tx } = writer;
+  const select = { id: true, organizationId: true } as const;
+  if (mention.id) return (await tx.researcher.findUnique({ where: { id: mention.id }, select })) ?? notFound('researcher', [...field, 'id']);
+  const namedId = mention.externalId ? await recordIdOf(tx, agencyId, 'RESEARCHER', mention.externalId) : null;
+  const named = namedId ? await tx.researcher.findUnique({ where: { id: namedId }, select }) : null;
+  if (named) return named;
+  const byOrcid = mention.orcid ? await tx.researcher.findUnique({ where: { orcid: mention.orcid }, select }) : null;
+  if (byOrcid) {
+    if (mention.externalId) await linkExternalId(tx, agencyId, 'RESEARCHER', byOrcid.id, mention.externalId, [...field, 'externalId']);
+    return byOrcid;
+  }
+  if (!mention.nameEn || !mention.careerStage) refuse('INVALID_VALUE', 'A researcher not known yet needs nameEn and careerStage.', field);
+  const created = await tx.researcher.create({
+    data: {
+      nameEn: mention.nameEn,
+      nameJa: mention.nameJa,
+      orcid: mention.orcid,
+      careerStage: mention.careerStage,
+      degreeYear: mention.degreeYear,
+      organizationId: mention.organization ? await organizationOf(scope, mention.organization, [...field, 'organization']) : null,
+    },
+    select,
+  });
+  writer.record({ recordType: 'RESEARCHER', recordId: created.id, version: 1, callId: null, before: null, after: { ...mention, ...created } });
+  if (mention.externalId) await nameNewRecord(tx, agencyId, 'RESEARCHER', created.id, mention.externalId);
+  return created;
+}
+
+/** The proposal of the batch's call the agency calls `externalId`. */
+async function proposalOf(scope: Scope, externalId: string, field: string[]) {
+  const id = await recordIdOf(scope.writer.tx, scope.agencyId, 'PROPOSAL', externalId);
+  const proposal = id ? await proposalToWrite(scope.writer, id, field) : null;
+  if (!proposal || proposal.callId !== scope.callId) return notFound(`proposal ${externalId} in this call`, field);
+  return proposal;
+}
+
+async function projectOf(scope: Scope, proposalExternalId: string) {
+  const proposal = await proposalOf(scope, proposalExternalId, ['proposalExternalId']);
+  const project = await scope.writer.tx.project.findUnique({ where: { proposalId: proposal.id }, select: { id: true } });
+  return project?.id ?? refuse('INVALID_TRANSITION', `Proposal ${proposalExternalId} has no project: it has not been adopted.`, ['proposalExternalId']);
+}
+
+/** The version to update with: the one sent, or the current one (then a real change is refused below). */
+const versionFor = (record: Keyed, current: { version: number }) => record.version ?? current.version;
+
+async function applyProposal(scope: Scope, record: Extract<SyncRecord, { type: 'PROPOSAL' }>): Promise<Applied> {
+  const { writer, agencyId, callId } = scope;
+  const { tx } = writer;
+  const field = await writer.memo(`field-code:${record.fieldCode}`, () => tx.researchField.findUnique({ where: { code: record.fieldCode }, select: { id: true } }));
+  if (!field) notFound(`research field with code ${record.fieldCode}`, ['fieldCode']);
+  const partnerCountryIds = record.partnerCountryCodes
+    ? await Promise.all(record.partnerCountryCodes.map((code, i) => countryIdOf(scope, code, ['partnerCountryCodes', String(i)])))
+    : undefined;
+  const content = {
+    fieldId: field.id,
+    titleEn: record.titleEn,
+    titleJa: record.titleJa,
+    abstractEn: record.abstractEn,
+    abstractJa: record.abstractJa,
+    plannedPeriodMonths: record.plannedPeriodMonths,
+    partnerCountryIds,
+  };
+  const existingId = await recordIdOf(tx, agencyId, 'PROPOSAL', record.externalId);
+  if (existingId) {
+    const current = await proposalOf(scope, record.externalId, ['externalId']);
+    const updated = await updateProposal(writer, { ...content, id: current.id, version: versionFor(record, current) });
+    return { recordId: updated.id, version: updated.version, created: false };
+  }
+  const leadOrganizationId = await organizationOf(scope, record.leadOrganization, ['leadOrganization']);
+  const created = await createProposal(writer, { ...content, callId, leadOrganizationId });
+  await nameNewRecord(tx, agencyId, 'PROPOSAL', created.id, record.externalId);
+  return { recordId: created.id, version: created.version, created: true };
+}
+
+const PARTNER_LEADS: ReadonlySet<TeamRole> = new Set(['PARTNER_PI', 'UK_PROJECT_LEAD']);
+
+/** The partner side's members: the agency reports them, on a proposal or on its project. */
+async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type: 'TEAM_MEMBER' }>): Promise<Applied> {
+  const { writer, agencyId, callId } = scope;
+  const { tx } = writer;
+  if (teamSideOf(record.role) !== 'PARTNER') refuse('INVALID_VALUE', 'A partner agency reports the partner side of the team.', ['role']);
+  const proposal = await proposalOf(scope, record.proposalExternalId, ['proposalExternalId']);
+  const researcher = await researcherOf(scope, record.researcher, ['researcher']);
+  const organizationId = record.organization
+    ? await organizationOf(scope, record.organization, ['organization'])
+    : researcher.organizationId ?? refuse('INVALID_VALUE', 'The researcher has no affiliation on record: give organization.', ['organization']);
+  if (proposal.status === 'ADOPTED' && PARTNER_LEADS.has(record.role) && !record.letterOfIntent) {
+    const call = await tx.call.findUniqueOrThrow({ where: { id: callId }, select: { requiresPartnerLetterOfIntent: true } });
+    if (call.requiresPartnerLetterOfIntent) refuse('LETTER_OF_INTENT_REQUIRED', 'A partner PI needs a letter of intent.', ['letterOfIntent']);
+  }
+  const data = {
+    role: record.role,
+    side: 'PARTNER' as const,
+    organizationId,
+    travelsToPartner: record.travelsToPartner ?? false,
+    joinedOn: record.joinedOn ?? null,
+    letterOfIntentReceivedOn: record.letterOfIntent?.receivedOn ?? null,
+    letterOfIntentProgram: record.letterOfIntent?.program ?? null,
+    letterOfIntentReference: record.letterOfIntent?.reference ?? null,
+  };
+  const existingId = await recordIdOf(tx, agencyId, 'TEAM_MEMBER', record.externalId);
+  if (existingId) {
+    const before = await tx.teamMember.findUniqueOrThrow({ where: { id: existingId } });
+    if (before.proposalId !== proposal.id || before.researcherId !== researcher.id) {
+      refuse('INVALID_VALUE', 'A team member stays on its proposal and researcher: send a new external id for another.', ['externalId']);
+    }
+    checkVersion(before, versionFor(record, before));
+    const unchanged = Object.entries(data).every(([key, value]) => JSON.stringify(before[key as keyof typeof before]) === JSON.stringify(value));
+    if (unchanged) return { recordId: before.id, version: before.version, created: false };
+    const after = await tx.teamMember.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } });
+    writer.record({ recordType: 'TEAM_MEMBER', recordId: after.id, version: after.version, callId, before, after });
+    return { recordId: after.id, version: after.version, created: false };
+  }
+  if (await tx.teamMember.count({ where: { proposalId: proposal.id, researcherId: researcher.id } })) {
+    refuse('ALREADY_EXISTS', 'The researcher is already on the team.', ['researcher']);
+  }
+  const created = await tx.teamMember.create({ data: { ...data, proposalId: proposal.id, researcherId: researcher.id } });
+  writer.record({ recordType: 'TEAM_MEMBER', recordId: created.id, version: created.version, callId, before: null, after: created });
+  await nameNewRecord(tx, agencyId, 'TEAM_MEMBER', created.id, record.externalId);
+  return { recordId: created.id, version: created.version, created: true };
+}
+
+/** Decisions are made once: sending one again is unchanged, a different one for the same id is refused. */
+async function applyDecision(scope: Scope, record: Extract<SyncRecord, { type: 'DECISION' }>): Promise<Applied> {
+  const { writer, agencyId } = scope;
+  const { tx } = writer;
+  const existingId = await recordIdOf(tx, agencyId, 'DECISION', record.externalId);
+  if (existingId) {
+    const made = await tx.decision.findUniqueOrThrow({ where: { id: existingId } });
+    if (made.stage !== record.stage || made.result !== record.result) {
+      refuse('INVALID_TRANSITION', `Decision ${record.externalId} was ${made.stage} ${made.result}; a decision is not changed.`, ['result']);
+    }
+    return { recordId: made.id, version: made.version, created: false };
+  }
+  const proposal = await proposalOf(scope, record.proposalExternalId, ['proposalExternalId']);
+  await decideProposal(writer, { ...record, id: proposal.id, version: proposal.version });
+  const made = await tx.decision.findUniqueOrThrow({ where: { proposalId_stage: { proposalId: proposal.id, stage: record.stage } } });
+  await nameNewRecord(tx, agencyId, 'DECISION', made.id, record.externalId);
+  return { recordId: made.id, version: made.version, created: true };
+}
+
+async function applyOutcome(scope: Scope, record: Extract<SyncRecord, { type: 'OUTCOME' }>): Promise<Applied> {
+  const { writer, agencyId } = scope;
+  const { type: _type, externalId, version: _version, proposalExternalId, ...content } = record;
+  const projectId = await projectOf(scope, proposalExternalId);
+  const existingId = await recordIdOf(writer.tx, agencyId, 'OUTCOME', externalId);
+  if (existingId) {
+    const current = await writer.tx.outcome.findUniqueOrThrow({ where: { id: existingId } });
+    if (current.projectId !== projectId) refuse('INVALID_VALUE', 'An outcome stays on its project.', ['proposalExternalId']);
+    const updated = await updateOutcome(writer, { ...content, id: existingId, version: versionFor(record, current) });
+    return { recordId: updated.id, version: updated.version, created: false };
+  }
+  const created = await reportOutcome(writer, { ...content, projectId });
+  await nameNewRecord(writer.tx, agencyId, 'OUTCOME', created.id, externalId);
+  return { recordId: created.id, version: created.version, created: true };
+}
+
+async function applyMobility(scope: Scope, record: Extract<SyncRecord, { type: 'MOBILITY' }>): Promise<Applied> {
+  const { writer, agencyId } = scope;
+  const projectId = await projectOf(scope, record.proposalExternalId);
+  const researcher = await researcherOf(scope, record.researcher, ['researcher']);
+  const content = {
+    researcherId: researcher.id,
+    direction: record.direction,
+    countryId: await countryIdOf(scope, record.countryCode, ['countryCode']),
+    startsOn: record.startsOn,
+    endsOn: record.endsOn,
+    purpose: record.purpose,
+  };
+  const existingId = await recordIdOf(writer.tx, agencyId, 'MOBILITY', record.externalId);
+  if (existingId) {
+    const current = await writer.tx.mobility.findUniqueOrThrow({ where: { id: existingId } });
+    if (current.projectId !== projectId) refuse('INVALID_VALUE', 'A mobility record stays on its project.', ['proposalExternalId']);
+    const updated = await updateMobility(writer, { ...content, id: existingId, version: versionFor(record, current) });
+    return { recordId: updated.id, version: updated.version, created: false };
+  }
+  const created = await reportMobility(writer, { ...content, projectId });
+  await nameNewRecord(writer.tx, agencyId, 'MOBILITY', created.id, record.externalId);
+  return { recordId: created.id, version: created.version, created: true };
+}
+
+function apply(scope: Scope, record: SyncRecord): Promise<Applied> {
+  switch (record.type) {
+    case 'PROPOSAL':
+      return applyProposal(scope, record);
+    case 'TEAM_MEMBER':
+      return applyTeamMember(scope, record);
+    case 'DECISION':
+      return applyDecision(scope, record);
+    case 'OUTCOME':
+      return applyOutcome(scope, record);
+    case 'MOBILITY':
+      return applyMobility(scope, record);
+  }
+}
+
+/**
+ * Applies a batch for the joint call `callId`, record by record in order (a record may name one
+ * sent earlier in the same batch). `fieldOf(i)` is where record i sits in the input, for paths.
+ */
+export async function syncBatch(
+  writer: Writer,
+  agencyId: string,
+  callId: string,
+  records: readonly SyncRecord[],
+  fieldOf: (index: number) => string[],
+): Promise<SyncResult[]> {
+  await assertMayManageCall(writer, callId, ['callId']);
+  const scope = { writer, agencyId, callId };
+  const results: SyncResult[] = [];
+  for (const [index, record] of records.entries()) {
+    const mark = writer.mark();
+    await writer.tx.$executeRawUnsafe('SAVEPOINT sync_record');
+    const result = { index, type: record.type, externalId: record.externalId };
+    try {
+      const applied = await apply(scope, record);
+      const changed = writer.mark() !== mark;
+      if (changed && record.version == null && !applied.created) {
+        refuse('VERSION_REQUIRED', 'This changes a record you synced before: send the version you last read.', ['version']);
+      }
+      if (changed) {
+        await writer.tx.$executeRawUnsafe('RELEASE SAVEPOINT sync_record');
+        results.push({ ...result, status: applied.created ? 'CREATED' : 'UPDATED', recordId: applied.recordId, version: applied.version, userErrors: [] });
+      } else {
+        // An update that changed nothing may still have bumped a version: undo it.
+        await writer.tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT sync_record');
+        const version = applied.created ? applied.version : await currentVersion(writer, record.type, applied.recordId);
+        results.push({ ...result, status: 'UNCHANGED', recordId: applied.recordId, version, userErrors: [] });
+      }
+    } catch (error) {
+      if (!(error instanceof UserFailure)) throw error;
+      await writer.tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT sync_record');
+      writer.rollbackTo(mark);
+      const userErrors = error.userErrors.map((e) => ({ ...e, field: [...fieldOf(index), ...e.field] }));
+      results.push({ ...result, status: 'REJECTED', recordId: null, version: null, userErrors });
+    }
+  }
+  return results;
+}
+
+async function currentVersion(writer: Writer, type: SyncedEntity, id: string): Promise<number | null> {
+  const where = { where: { id }, select: { version: true } } as const;
+  const { tx } = writer;
+  const row = await {
+    PROPOSAL: () => tx.proposal.findUnique(where),
+    TEAM_MEMBER: () => tx.teamMember.findUnique(where),
+    DECISION: () => tx.decision.findUnique(where),
+    OUTCOME: () => tx.outcome.findUnique(where),
+    MOBILITY: () => tx.mobility.findUnique(where),
+    CALL: () => tx.call.findUnique(where),
+    ORGANIZATION: () => tx.organization.findUnique(where),
+    RESEARCHER: () => tx.researcher.findUnique(where),
+    PROJECT: () => tx.project.findUnique(where),
+  }[type]();
+  return row?.version ?? null;
+}

@@ -1,0 +1,83 @@
+// The API as its own process, as an operator runs it: for tests of starting, stopping and crashing.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { databaseUrl, withAdminClient } from './templates.js';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A database of its own for a test file that runs the server as a process: a PGlite directory,
+ * or a fresh PostgreSQL database when TEST_DATABASE_URL is set (the CI's PostgreSQL run).
+ */
+export async function processDatabase(name: string): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (adminUrl) {
+    const db = `aspire_${name}_${process.pid}`;
+    await withAdminClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`).then(() => c.query(`CREATE DATABASE "${db}"`)));
+    return {
+      env: { DATABASE_URL: databaseUrl(adminUrl, db) },
+      drop: () => withAdminClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`)).then(() => {}),
+    };
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), `aspire-${name}-`));
+  return { env: { ASPIRE_DATA_DIR: dir, DATABASE_URL: '' }, drop: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface RunningServer {
+  base: string;
+  /** Everything the process printed so far. */
+  output(): string;
+  /** Sends the signal to the whole process group (npm, tsx, node) and waits until all have exited. */
+  stop(signal: NodeJS.Signals): Promise<void>;
+}
+
+/** Runs `command` (e.g. npm start) with the database's env until /ready answers. */
+export async function startServer(command: string[], env: Record<string, string>): Promise<RunningServer> {
+  const port = await freePort();
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  // 'close' waits for every process that holds the pipes (npm, tsx, the server), not just npm.
+  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i++) {
+    if (await fetch(`${base}/ready`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    base,
+    output: () => output,
+    async stop(signal) {
+      process.kill(-child.pid!, signal);
+      await exited;
+    },
+  };
+}
+
+/** Runs the CLI (src/cli.ts) against the database and returns its last line (a new key prints itself last). */
+export async function runCli(args: string[], env: Record<string, string>): Promise<string> {
+  const child = spawn('npx', ['tsx', 'src/cli.ts', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`cli ${args.join(' ')} exited with ${code}`);
+  return out.trim().split('\n').at(-1)!;
+}
