@@ -6,7 +6,7 @@ import {
   UnauthenticatedError,
   type GraphQLErrorEntry,
 } from './errors.js';
-import { connections, queries } from './operations.js';
+import { connections, mutations, queries } from './operations.js';
 
 /** A typed document: the SDK's own, or one of yours made with graphql-codegen (string or AST). */
 export type TypedDocument<Result, Variables> = DocumentTypeDecoration<Result, Variables> & {
@@ -136,6 +136,7 @@ function createRequest(options: ClientOptions) {
 
 type Queries = typeof queries;
 type Connections = typeof connections;
+type Mutations = typeof mutations;
 type NodeOf<C> = C extends { connection: (data: never) => { nodes: readonly (infer N)[] } | null | undefined } ? N : never;
 
 export type QueryMethods = {
@@ -144,6 +145,14 @@ export type QueryMethods = {
       ? [variables?: VariablesOf<Queries[K]>]
       : [variables: VariablesOf<Queries[K]>]
   ) => Promise<ResultOf<Queries[K]>>;
+};
+
+/** The payload of mutation K: its data under its own name. */
+type PayloadOf<K extends keyof Mutations> = ResultOf<Mutations[K]>[K & keyof ResultOf<Mutations[K]>];
+type InputOf<K extends keyof Mutations> = VariablesOf<Mutations[K]> extends { input: infer I } ? I : never;
+
+export type MutationMethods = {
+  [K in keyof Mutations]: (input: InputOf<K>) => Promise<PayloadOf<K>>;
 };
 
 export type Paginators = {
@@ -178,13 +187,23 @@ export interface AspireClient extends QueryMethods {
   request: RequestFn;
   /** `for await (const p of client.paginate.proposals({ filter }))` over every page. */
   paginate: Paginators;
+  /**
+   * `await client.mutate.createProposal(input)`: the payload, `{ proposal, userErrors, warnings }`.
+   * A refusal comes back in `userErrors` (see `assertAccepted`); never retried.
+   */
+  mutate: MutationMethods;
 }
 
 export function createClient(options: ClientOptions): AspireClient {
   const request = createRequest(options);
+  const send = request as (document: unknown, variables?: unknown) => Promise<Record<string, unknown>>;
   const methods = Object.fromEntries(
-    Object.entries(queries).map(([name, document]) => [name, (variables?: unknown) => (request as (d: unknown, v: unknown) => Promise<unknown>)(document, variables)]),
+    Object.entries(queries).map(([name, document]) => [name, (variables?: unknown) => send(document, variables)]),
   ) as QueryMethods;
+  // The request sees a mutation document and sends it once, whatever the retry options.
+  const mutators = Object.fromEntries(
+    Object.entries(mutations).map(([name, document]) => [name, async (input: unknown) => (await send(document, { input }))[name]]),
+  ) as MutationMethods;
   const paginators = Object.fromEntries(
     Object.entries(connections).map(([name, { document, connection }]) => [
       name,
@@ -192,5 +211,5 @@ export function createClient(options: ClientOptions): AspireClient {
         paginate(request, document as TypedDocument<unknown, unknown>, variables as never, connection as never),
     ]),
   ) as unknown as Paginators;
-  return { ...methods, request, paginate: paginators };
+  return { ...methods, request, paginate: paginators, mutate: mutators };
 }

@@ -1,3 +1,5 @@
+import type { RuleViolationFieldsFragment, UserErrorCode, UserErrorFieldsFragment } from './generated/graphql.js';
+
 /** One error of a GraphQL response, as the server sends it. */
 export interface GraphQLErrorEntry {
   message: string;
@@ -52,4 +54,47 @@ export class ThrottledError extends GraphQLRequestError {
   constructor(errors: readonly GraphQLErrorEntry[], status: number, readonly retryAfterMs?: number) {
     super(errors, status);
   }
+}
+
+/** What every mutation answers besides its record: why it was refused, and guidelines not followed. */
+export interface MutationPayload {
+  /** Empty when the write went through; otherwise nothing was written. */
+  readonly userErrors: readonly UserErrorFieldsFragment[];
+  /** Guidelines the record does not follow: they never block a write. */
+  readonly warnings: readonly RuleViolationFieldsFragment[];
+}
+
+/** A payload whose write went through: its record is there. */
+export type Accepted<P extends MutationPayload> = {
+  [K in keyof P]: K extends keyof MutationPayload ? P[K] : NonNullable<P[K]>;
+};
+
+/**
+ * The API refused a write (the payload's `userErrors`; nothing was written). Thrown by
+ * `assertAccepted`, never by the client itself: a refusal is an answer, not a failure.
+ */
+export class MutationRefusedError extends AspireError {
+  override name = 'MutationRefusedError';
+  readonly codes: readonly UserErrorCode[];
+  constructor(
+    readonly userErrors: readonly UserErrorFieldsFragment[],
+    readonly warnings: readonly RuleViolationFieldsFragment[] = [],
+  ) {
+    super(userErrors.map((e) => (e.field.length ? `${e.field.join('.')}: ${e.message}` : e.message)).join('; '));
+    this.codes = userErrors.map((e) => e.code);
+  }
+  hasCode(code: UserErrorCode): boolean {
+    return this.codes.includes(code);
+  }
+}
+
+/**
+ * For exception-style callers: throws MutationRefusedError if the write was refused, otherwise
+ * returns the payload with its record typed as present.
+ * `const { proposal } = assertAccepted(await client.mutate.createProposal(input));`
+ */
+export function assertAccepted<P extends MutationPayload>(payload: P): Accepted<P> {
+  if (payload.userErrors.length) throw new MutationRefusedError(payload.userErrors, payload.warnings);
+  // The API answers the record whenever it reports no userErrors.
+  return payload as Accepted<P>;
 }

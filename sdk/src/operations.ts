@@ -19,6 +19,9 @@ export const queries = {
   researchers: D.ResearchersDocument,
   // proposals
   proposals: D.ProposalsDocument,
+  // rules: what rules.callForRules and rules.proposalDraft turn into validateProposal's inputs
+  callForRules: D.CallForRulesDocument,
+  proposalForRules: D.ProposalForRulesDocument,
   // projects
   projects: D.ProjectsDocument,
   outcomes: D.OutcomesDocument,
@@ -44,4 +47,49 @@ export const connections = {
   projects: { document: D.ProjectsDocument, connection: (data: D.ProjectsQuery) => data.projects },
   outcomes: { document: D.OutcomesDocument, connection: (data: D.OutcomesQuery) => data.outcomes },
   mobilities: { document: D.MobilitiesDocument, connection: (data: D.MobilitiesQuery) => data.mobilities },
+} as const;
+
+/**
+ * Every write the SDK offers: client.mutate.<name>(input), each named as its root field so the
+ * client can hand back data[<name>], the payload.
+ */
+export const mutations = {
+  // proposals
+  createProposal: D.CreateProposalDocument,
+  updateProposal: D.UpdateProposalDocument,
+  submitProposal: D.SubmitProposalDocument,
+  withdrawProposal: D.WithdrawProposalDocument,
+  beginDocumentReview: D.BeginDocumentReviewDocument,
+  decideProposal: D.DecideProposalDocument,
+  // calls
+  createCall: D.CreateCallDocument,
+  updateCall: D.UpdateCallDocument,
+  // projects
+  updateProject: D.UpdateProjectDocument,
+  recordEvaluation: D.RecordEvaluationDocument,
+  updateEvaluation: D.UpdateEvaluationDocument,
+  reportOutcome: D.ReportOutcomeDocument,
+  updateOutcome: D.UpdateOutcomeDocument,
+  deleteOutcome: D.DeleteOutcomeDocument,
+  reportMobility: D.ReportMobilityDocument,
+  updateMobility: D.UpdateMobilityDocument,
+  deleteMobility: D.DeleteMobilityDocument,
+  addPartnerTeamMember: D.AddPartnerTeamMemberDocument,
+  endTeamMembership: D.EndTeamMembershipDocument,
+  // people
+  createOrganization: D.CreateOrganizationDocument,
+  updateOrganization: D.UpdateOrganizationDocument,
+  createResearcher: D.CreateResearcherDocument,
+  updateResearcher: D.UpdateResearcherDocument,
+  // reference
+  createCountry: D.CreateCountryDocument,
+  updateCountry: D.UpdateCountryDocument,
+  createFundingAgency: D.CreateFundingAgencyDocument,
+  updateFundingAgency: D.UpdateFundingAgencyDocument,
+  createResearchField: D.CreateResearchFieldDocument,
+  updateResearchField: D.UpdateResearchFieldDocument,
+  createIndicator: D.CreateIndicatorDocument,
+  updateIndicator: D.UpdateIndicatorDocument,
+  createIndicatorActual: D.CreateIndicatorActualDocument,
+  updateIndicatorActual: D.UpdateIndicatorActualDocument,
 } as const;

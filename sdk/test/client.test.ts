@@ -38,8 +38,11 @@ describe('generated methods', () => {
   it('answers every read the SDK offers', async () => {
     const { calls } = await staff.calls({ first: 1 });
     const callId = calls.nodes[0]!.id;
+    const { proposals } = await staff.proposals({ first: 1 });
     const required: Partial<Record<keyof typeof queries, Record<string, unknown>>> = {
       call: { code: 'FY2026-SOLO-TOP' },
+      callForRules: { code: 'FY2026-SOLO-TOP' },
+      proposalForRules: { id: proposals.nodes[0]!.id },
       country: { code: 'GB' },
       researchField: { code: 'QUANTUM' },
       fundingAgency: { code: 'BBSRC' },

@@ -223,22 +223,24 @@ export function validateProposal(draft: ProposalDraft, call: CallForRules, conte
   }
 
   if (call.requiresResearchSecurity) {
-    const needed = new Set(draft.team.filter((m) => JAPAN_ROLES_WITH_BUDGET.has(m.role)).map((m) => m.organizationId));
-    for (const organizationId of needed) {
-      if (!draft.attestedOrganizationIds.includes(organizationId)) {
-        add('RESEARCH_SECURITY_ATTESTATION_REQUIRED', ['researchSecurityAttestations'], `The organisation ${organizationId} of the PI or a Co-PI has not attested research-security risk management.`);
+    const reported = new Set<string>();
+    for (const { member, index } of indexed) {
+      if (!JAPAN_ROLES_WITH_BUDGET.has(member.role) || reported.has(member.organizationId)) continue;
+      reported.add(member.organizationId);
+      if (!draft.attestedOrganizationIds.includes(member.organizationId)) {
+        add('RESEARCH_SECURITY_ATTESTATION_REQUIRED', ['team', String(index), 'organizationId'], `The organisation of this ${member.role === 'PI' ? 'PI' : 'Co-PI'} has not attested research-security risk management.`);
       }
     }
   }
 
-  const applicants = draft.team.filter((m) => JAPAN_ROLES_WITH_BUDGET.has(m.role));
   if (call.singleApplicationPerResearcher) {
-    for (const member of applicants) {
+    for (const { member, index } of indexed) {
+      if (!JAPAN_ROLES_WITH_BUDGET.has(member.role)) continue;
       const other = context.otherApplications?.find(
         (o) => o.researcherId === member.researcherId && o.callKind === 'SOLO' && o.callFiscalYear === call.fiscalYear && COUNTED.has(o.status),
       );
       if (other) {
-        add('DUPLICATE_APPLICATION', ['team'], `Researcher ${member.researcherId} is already ${other.role === 'PI' ? 'PI' : 'Co-PI'} of another FY${call.fiscalYear} solo proposal: one proposal per researcher, as PI or Co-PI.`);
+        add('DUPLICATE_APPLICATION', ['team', String(index), 'researcherId'], `This researcher is already ${other.role === 'PI' ? 'PI' : 'Co-PI'} of another FY${call.fiscalYear} solo proposal: one proposal per researcher, as PI or Co-PI.`);
       }
     }
   }

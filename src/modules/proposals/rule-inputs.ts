@@ -27,7 +27,8 @@ export async function proposalDraft(tx: Tx, proposalId: string): Promise<Proposa
     where: { id: proposalId },
     include: {
       field: { select: { code: true } },
-      partnerCountries: { select: { country: { select: { code: true } } } },
+      // In the order the API lists them, so that field paths index the same list for every reader.
+      partnerCountries: { select: { country: { select: { code: true } } }, orderBy: { country: { code: 'asc' } } },
       team: {
         where: { leftOn: null },
         include: {

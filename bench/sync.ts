@@ -1,0 +1,146 @@
+// Scale check of partner sync: 10,000 records pushed through the SDK into a fresh database, then
+// pulled back through the change feed, checking that nothing is lost or duplicated.
+//   npm run bench                     embedded PGlite in a temporary directory
+//   BENCH_DATABASE_URL=postgresql://… npm run bench   a fresh PostgreSQL database on that server
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import pg from 'pg';
+import { createClient, createSync, type SyncRecordInput } from '../sdk/src/index.js';
+import { createApiKey } from '../src/auth/keys.js';
+import { connectDatabase, type DatabaseTarget } from '../src/db/client.js';
+import { seedDatabase } from '../src/db/seed/index.js';
+import { createLogger } from '../src/logger.js';
+import { createServer } from '../src/server.js';
+
+const RECORDS = Number(process.env.BENCH_RECORDS ?? 10_000);
+const root = path.resolve(import.meta.dirname, '..');
+
+/** A fresh, migrated database: the same `prisma migrate deploy` as `npm start`. */
+async function freshDatabase(): Promise<{ target: DatabaseTarget; env: Record<string, string>; drop(): Promise<void> }> {
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  if (adminUrl) {
+    const name = `aspire_bench_${process.pid}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    return {
+      target: { kind: 'postgres', url: url.toString(), poolSize: 10 },
+      env: { DATABASE_URL: url.toString() },
+      async drop() {
+        const c = new pg.Client({ connectionString: adminUrl });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'aspire-bench-'));
+  return { target: { kind: 'pglite', dataDir: dir }, env: { ASPIRE_DATA_DIR: dir, DATABASE_URL: '' }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const seconds = (from: number) => (performance.now() - from) / 1000;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+const fresh = await freshDatabase();
+execFileSync('npx', ['prisma', 'migrate', 'deploy'], { cwd: root, env: { ...process.env, ...fresh.env }, stdio: 'ignore' });
+const db = await connectDatabase(fresh.target);
+await seedDatabase(db.prisma, { demo: true });
+
+const agency = await db.prisma.fundingAgency.findUniqueOrThrow({ where: { code: 'BBSRC' } });
+const call = await db.prisma.call.findFirstOrThrow({ where: { kind: 'JOINT', agencies: { some: { agencyId: agency.id, role: 'PARTNER' } } } });
+const lead = await db.prisma.organization.findFirstOrThrow({ where: { country: { code: 'JP' } } });
+const adopted = await db.prisma.externalId.findMany({ where: { agencyId: agency.id, entity: 'PROPOSAL' }, select: { externalId: true, recordId: true } });
+const adoptedIds = (await Promise.all(adopted.map(async (a) => ((await db.prisma.project.count({ where: { proposalId: a.recordId } })) ? a.externalId : null)))).filter((id): id is string => id !== null);
+const { key } = await createApiKey(db.prisma, { name: 'bench', role: 'AGENCY', agencyId: agency.id });
+
+const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }) });
+const http = createHttpServer(yoga);
+await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+const sync = createSync(createClient({ url, apiKey: key }));
+
+// A partner's joint-call data: per proposal, its two partner-side members; then outcomes of the
+// call's adopted projects. Half proposals-with-team, a quarter outcomes, by record count.
+const records: SyncRecordInput[] = [];
+const organizationOf = (i: number) => ({ externalId: `ORG-${i % 40}`, nameEn: `University ${i % 40}`, countryCode: 'GB', kind: 'UNIVERSITY' as const });
+for (let i = 0; records.length < (RECORDS * 3) / 4; i++) {
+  records.push({ proposal: { externalId: `P-${i}`, titleEn: `Engineering biology ${i}`, fieldCode: 'BIO', partnerCountryCodes: ['GB'], leadOrganization: { id: encodeGlobalID('Organization', lead.id) } } });
+  for (const [role, n] of [['UK_PROJECT_LEAD', 0], ['UK_RESEARCHER_CO_LEAD', 1]] as const) {
+    records.push({
+      teamMember: {
+        externalId: `M-${i}-${n}`,
+        proposalExternalId: `P-${i}`,
+        role,
+        researcher: { externalId: `R-${i}-${n}`, nameEn: `Researcher ${i}.${n}`, careerStage: 'RESEARCHER', organization: organizationOf(i) },
+        letterOfIntent: role === 'UK_PROJECT_LEAD' ? { receivedOn: '2024-04-01', program: 'BBSRC' } : null,
+      },
+    });
+  }
+}
+records.splice((RECORDS * 3) / 4);
+for (let i = 0; records.length < RECORDS; i++) {
+  records.push({ outcome: { externalId: `O-${i}`, proposalExternalId: adoptedIds[i % adoptedIds.length]!, kind: 'CO_AUTHORED_PAPER', occurredOn: '2025-06-01', title: `Paper ${i}` } });
+}
+
+// Where the feed stands before the push: what follows is the push's doing.
+let since: string | null = null;
+for await (const page of sync.pull()) since = page.cursor;
+
+const pushStart = performance.now();
+let peak = process.memoryUsage().rss;
+const results = await sync.push(encodeGlobalID('Call', call.id), records, {
+  onBatch: () => void (peak = Math.max(peak, process.memoryUsage().rss)),
+});
+const pushSeconds = seconds(pushStart);
+
+const pullStart = performance.now();
+const seen = new Map<string, number>();
+let events = 0;
+for await (const page of sync.pull({ since })) {
+  for (const event of page.events) {
+    events++;
+    if (event.externalId && event.action === 'CREATE') seen.set(`${event.recordType}:${event.externalId}`, (seen.get(`${event.recordType}:${event.externalId}`) ?? 0) + 1);
+  }
+  peak = Math.max(peak, process.memoryUsage().rss);
+}
+const pullSeconds = seconds(pullStart);
+
+const statuses: Record<string, number> = {};
+for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+const pushed = records.map((r) => {
+  const [kind, value] = Object.entries(r).find(([, v]) => v) as [string, { externalId: string }];
+  return `${{ proposal: 'PROPOSAL', teamMember: 'TEAM_MEMBER', outcome: 'OUTCOME' }[kind]}:${value.externalId}`;
+});
+const lost = pushed.filter((id) => !seen.has(id));
+const duplicated = [...seen].filter(([, n]) => n > 1);
+const rows = {
+  proposals: await db.prisma.externalId.count({ where: { agencyId: agency.id, entity: 'PROPOSAL', externalId: { startsWith: 'P-' } } }),
+  teamMembers: await db.prisma.externalId.count({ where: { agencyId: agency.id, entity: 'TEAM_MEMBER' } }),
+  outcomes: await db.prisma.externalId.count({ where: { agencyId: agency.id, entity: 'OUTCOME' } }),
+};
+
+console.log(`database        ${fresh.target.kind === 'postgres' ? 'PostgreSQL' : 'PGlite (embedded)'}`);
+console.log(`records pushed  ${records.length} in ${Math.ceil(records.length / 500)} batches: ${JSON.stringify(statuses)}`);
+console.log(`push            ${pushSeconds.toFixed(1)} s, ${(records.length / pushSeconds).toFixed(0)} records/s`);
+console.log(`pull            ${events} events in ${pullSeconds.toFixed(1)} s, ${(events / pullSeconds).toFixed(0)} events/s`);
+console.log(`rows            ${JSON.stringify(rows)}`);
+console.log(`lost            ${lost.length}`);
+console.log(`duplicated      ${duplicated.length}`);
+console.log(`peak RSS        ${megabytes(peak)}`);
+
+await new Promise<void>((resolve) => http.close(() => resolve()));
+await yoga.dispose();
+await db.close();
+await fresh.drop();
+if (lost.length || duplicated.length || statuses.CREATED !== records.length) {
+  console.error('FAILED: records were lost, duplicated or not created');
+  process.exitCode = 1;
+}
