@@ -32,6 +32,9 @@ export const queries = {
   // node
   node: D.NodeDocument,
   nodes: D.NodesDocument,
+  // sync and audit
+  byExternalId: D.ByExternalIdDocument,
+  auditTrail: D.AuditTrailDocument,
 } as const;
 
 /** Connections the SDK can page through: client.paginate.<name>(variables) follows `after` cursors. */
@@ -76,6 +79,8 @@ export const mutations = {
   deleteMobility: D.DeleteMobilityDocument,
   addPartnerTeamMember: D.AddPartnerTeamMemberDocument,
   endTeamMembership: D.EndTeamMembershipDocument,
+  // sync (batches go through createSync)
+  linkExternalIds: D.LinkExternalIdsDocument,
   // people
   createOrganization: D.CreateOrganizationDocument,
   updateOrganization: D.UpdateOrganizationDocument,

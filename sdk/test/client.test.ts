@@ -49,10 +49,13 @@ describe('generated methods', () => {
       indicator: { code: '4-1-dispatched' },
       node: { id: callId },
       nodes: { ids: [callId] },
+      auditTrail: { recordId: callId, first: 5 },
     };
+    // A partner agency's own ids: sdk/test/mutations.test.ts reads them with an agency key.
+    const agencyOnly = new Set<keyof typeof queries>(['byExternalId']);
     const names = Object.keys(queries) as (keyof typeof queries)[];
     expect(names.length).toBeGreaterThanOrEqual(20);
-    for (const name of names) {
+    for (const name of names.filter((n) => !agencyOnly.has(n))) {
       const method = staff[name] as (variables?: Record<string, unknown>) => Promise<Record<string, unknown>>;
       const data = await method(required[name] ?? {});
       const root = Object.values(data)[0];

@@ -510,6 +510,27 @@ describe('the rules on the client', () => {
   });
 });
 
+describe('external ids', () => {
+  it("lets BBSRC name its joint call's proposals by its own ids and find them so; one id per record, none for other calls", async () => {
+    const { proposals } = await staff.proposals({ first: 100 });
+    const uk = proposals.nodes.find((p) => p.call.code === 'FY2024-JOINT-UK-BIO')!;
+    // The demo data names BBSRC's proposals by BBSRC's ids already.
+    const { externalId } = await db.prisma.externalId.findFirstOrThrow({ where: { entity: 'PROPOSAL', recordId: rowId(uk.id) } });
+    const { byExternalId } = await bbsrc.byExternalId({ type: 'PROPOSAL', externalId });
+    expect(byExternalId).toMatchObject({ id: uk.id, externalId });
+    // Naming it again as it is named changes nothing; a second name is refused.
+    const { linked } = assertAccepted(await bbsrc.mutate.linkExternalIds({ links: [{ recordId: uk.id, externalId }] }));
+    expect(linked.links).toEqual([{ type: 'PROPOSAL', externalId, record: { id: uk.id } }]);
+    const renamed = await bbsrc.mutate.linkExternalIds({ links: [{ recordId: uk.id, externalId: 'BB-SDK-1' }] });
+    expect(renamed.userErrors.map((e) => e.code)).toEqual(['ALREADY_EXISTS']);
+    const solo = proposals.nodes.find((p) => p.call.code.includes('-SOLO-'))!;
+    const hidden = await bbsrc.mutate.linkExternalIds({ links: [{ recordId: solo.id, externalId: 'BB-SDK-2' }] });
+    expect(hidden.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+    const { auditTrail } = await staff.auditTrail({ recordId: uk.id, first: 10 });
+    expect(auditTrail.events[0]).toMatchObject({ action: 'CREATE', actor: { name: 'data load: demo' } });
+  });
+});
+
 describe('coverage', () => {
   it('has called every mutation the SDK offers', () => {
     expect([...called].sort()).toEqual(Object.keys(mutations).sort());

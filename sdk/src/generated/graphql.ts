@@ -447,6 +447,14 @@ export type EvaluationKind =
   /** Mid-term evaluation (中間評価), during the project. */
   | 'MID_TERM';
 
+/** Your id for one of our records. */
+export type ExternalIdLinkInput = {
+  /** Your own id for the record: unique per kind of record in your system. */
+  externalId: string;
+  /** Our id of a call, organisation, researcher, proposal, team member, decision, project, outcome or mobility record. */
+  recordId: string | number;
+};
+
 /** The outcome categories of UKRI Gateway to Research (fed by Researchfish), the reference taxonomy partner agencies report in. */
 export type GtrCategory =
   /** Artistic & creative products. */
@@ -483,6 +491,11 @@ export type LetterOfIntentInput = {
   program: string;
   receivedOn: string;
   reference?: string | null | undefined;
+};
+
+/** Your ids for records made elsewhere (by JST or an institution), so that you can sync them by your ids. */
+export type LinkExternalIdsInput = {
+  links: Array<ExternalIdLinkInput>;
 };
 
 /** A step in the schedule of a call. */
@@ -2149,6 +2162,68 @@ export type ChangesQuery = { changes: { cursor: string, hasMore: boolean, events
         | { id: string }
         | { version: number, externalId: string | null, role: TeamRole, side: TeamSide, leftOn: string | null, id: string, researcher: { id: string, nameEn: string, orcid: string | null } }
        | null }> } };
+
+export type LinkExternalIdsMutationVariables = Exact<{
+  input: LinkExternalIdsInput;
+}>;
+
+
+export type LinkExternalIdsMutation = { linkExternalIds: { linked: { links: Array<{ type: SyncedEntity, externalId: string, record:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
+
+export type ByExternalIdQueryVariables = Exact<{
+  type: SyncedEntity;
+  externalId: string;
+}>;
+
+
+export type ByExternalIdQuery = { byExternalId:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { version: number, externalId: string | null, startsOn: string, endsOn: string, id: string }
+    | { id: string }
+    | { version: number, externalId: string | null, title: string, id: string }
+    | { id: string }
+    | { version: number, externalId: string | null, titleEn: string, id: string, proposalStatus: ProposalStatus }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { version: number, externalId: string | null, role: TeamRole, id: string }
+   | null };
+
+export type AuditTrailQueryVariables = Exact<{
+  recordId: string | number;
+  since?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type AuditTrailQuery = { auditTrail: { cursor: string, hasMore: boolean, events: Array<{ sequence: string, action: ChangeAction, version: number, occurredAt: string, changedFields: Array<string>, actor: { name: string, role: string | null, keyId: string | null, agencyId: string | null, organizationId: string | null, requestId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -6741,3 +6816,91 @@ export const ChangesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:8e25f2bb3c048a4f05bc36b36c07c8da6d52a6e421efa07b8d166e3c0a0a99b1"}) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const LinkExternalIdsDocument = new TypedDocumentString(`
+    mutation LinkExternalIds($input: LinkExternalIdsInput!) {
+  linkExternalIds(input: $input) {
+    linked {
+      links {
+        type
+        externalId
+        record {
+          id
+        }
+      }
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+    warnings {
+      ...RuleViolationFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment RuleViolationFields on RuleViolation {
+  field
+  message
+  code
+  severity
+}`, {"hash":"sha256:64297186e827c179d71ef4618a726069602fc7a4300e2d78d4390f7ab7c2f16d"}) as unknown as TypedDocumentString<LinkExternalIdsMutation, LinkExternalIdsMutationVariables>;
+export const ByExternalIdDocument = new TypedDocumentString(`
+    query ByExternalId($type: SyncedEntity!, $externalId: String!) {
+  byExternalId(type: $type, externalId: $externalId) {
+    id
+    ... on Proposal {
+      version
+      externalId
+      proposalStatus: status
+      titleEn
+    }
+    ... on TeamMember {
+      version
+      externalId
+      role
+    }
+    ... on Outcome {
+      version
+      externalId
+      title
+    }
+    ... on Mobility {
+      version
+      externalId
+      startsOn
+      endsOn
+    }
+  }
+}
+    `, {"hash":"sha256:a68211469693a8384c99cf705ec225ee581ba9966ac7aae73e4d0a3361bacc4d"}) as unknown as TypedDocumentString<ByExternalIdQuery, ByExternalIdQueryVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($recordId: ID!, $since: String, $first: Int!) {
+  auditTrail(recordId: $recordId, since: $since, first: $first) {
+    cursor
+    hasMore
+    events {
+      sequence
+      action
+      version
+      occurredAt
+      changedFields
+      actor {
+        name
+        role
+        keyId
+        agencyId
+        organizationId
+        requestId
+      }
+      changes {
+        field
+        before
+        after
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:fca31290d2674adb538048951add99a93bf6258a78994e8d7c289f7abca7483c"}) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;

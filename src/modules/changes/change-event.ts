@@ -53,6 +53,12 @@ export const SYNCED: ReadonlySet<RecordType> = new Set<SyncedEntity>([
   'CALL', 'ORGANIZATION', 'RESEARCHER', 'PROPOSAL', 'TEAM_MEMBER', 'DECISION', 'PROJECT', 'OUTCOME', 'MOBILITY',
 ]) as ReadonlySet<RecordType>;
 
+/** The synced kind of record a GraphQL type is, if agencies sync it. */
+export function syncedTypeOf(typename: string): SyncedEntity | undefined {
+  const type = (Object.keys(RECORDS) as RecordType[]).find((t) => RECORDS[t].ref.name === typename);
+  return type && SYNCED.has(type) ? (type as SyncedEntity) : undefined;
+}
+
 // Per request and type, every record of a page of events comes from one query.
 export const recordLoaders = createContextCache(
   (ctx: Context) =>

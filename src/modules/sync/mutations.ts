@@ -16,7 +16,7 @@ import { MobilityDirectionEnum } from '../projects/mobility.js';
 import { OutcomeKindEnum } from '../projects/outcome.js';
 import { DecisionResultEnum, DecisionStageEnum, TeamRoleEnum } from '../proposals/enums.js';
 import { LetterOfIntentInput } from '../proposals/mutations.js';
-import { recordLoaders, seesRecord } from '../changes/change-event.js';
+import { recordLoaders, seesRecord, syncedTypeOf } from '../changes/change-event.js';
 import { SYNC_BATCH_MAX, syncBatch, type SyncRecord, type SyncResult } from './batch.js';
 
 const externalIdField = { required: true, validate: text(200), description: 'Your own id for the record: unique per kind of record in your system.' } as const;
@@ -302,10 +302,6 @@ const LinksRef = builder.objectRef<{ links: Link[] }>('ExternalIdLinks').impleme
   fields: (t) => ({ links: t.field({ type: [LinkRef], resolve: (result) => result.links }) }),
 });
 
-const TYPE_OF: Record<string, SyncedEntity> = {
-  Call: 'CALL', Organization: 'ORGANIZATION', Researcher: 'RESEARCHER', Proposal: 'PROPOSAL', TeamMember: 'TEAM_MEMBER',
-  Decision: 'DECISION', Project: 'PROJECT', Outcome: 'OUTCOME', Mobility: 'MOBILITY',
-};
 
 builder.relayMutationField(
   'linkExternalIds',
@@ -325,7 +321,7 @@ builder.relayMutationField(
         const links: Link[] = [];
         for (const [i, { recordId, externalId }] of input.links.entries()) {
           const field = ['links', String(i), 'recordId'];
-          const type = TYPE_OF[recordId.typename] ?? refuse('INVALID_VALUE', `A ${recordId.typename} is not a record agencies sync.`, field);
+          const type = syncedTypeOf(recordId.typename) ?? refuse('INVALID_VALUE', `A ${recordId.typename} is not a record agencies sync.`, field);
           // The same visibility as a read: a record the agency cannot see is missing to it.
           if (!(await seesRecord(ctx, writer.tx, type, recordId.id))) notFound(recordId.typename, field);
           await linkExternalId(writer.tx, agencyId, type, recordId.id, externalId, ['links', String(i), 'externalId']);
