@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { authenticate, type Principal } from './auth/principal.js';
 import type { Database } from './db/client.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { negotiateLocale, type Locale } from './i18n.js';
+import { ApiError } from './schema/errors.js';
 
 /** Everything a resolver may use for one request. */
 export interface Context {
@@ -14,10 +16,35 @@ export interface Context {
   locale: Locale;
   logger: Logger;
   requestId: string;
+  /**
+   * The request's Idempotency-Key header, with a hash of what it asks: a mutation sent again
+   * with the same key is answered from the first time (see performWrite).
+   */
+  idempotency: { key: string; requestHash: string } | null;
+}
+
+/** What the GraphQL request asks, whatever form it came in (text or persisted hash). */
+export interface RequestParams {
+  query?: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+  extensions?: Record<string, unknown> | null;
+}
+
+/** Longer keys are refused rather than cut, so that two keys never collide. */
+const IDEMPOTENCY_KEY_MAX = 200;
+
+function idempotencyOf(request: Request, params: RequestParams): Context['idempotency'] {
+  const key = request.headers.get('idempotency-key');
+  if (!key) return null;
+  if (key.length > IDEMPOTENCY_KEY_MAX) throw new ApiError('BAD_USER_INPUT', `The Idempotency-Key header is at most ${IDEMPOTENCY_KEY_MAX} characters.`);
+  const { query = null, operationName = null, variables = null, extensions = null } = params;
+  const requestHash = createHash('sha256').update(JSON.stringify({ query, operationName, variables, extensions })).digest('hex');
+  return { key, requestHash };
 }
 
 /** Throws a 401 GraphQL error for a key that is unknown, revoked or expired. */
-export async function createContext(db: Database, logger: Logger, request: Request): Promise<Context> {
+export async function createContext(db: Database, logger: Logger, request: Request, params: RequestParams = {}): Promise<Context> {
   const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID();
   const principal = await authenticate(db.prisma, request.headers.get('authorization'));
   return {
@@ -27,5 +54,6 @@ export async function createContext(db: Database, logger: Logger, request: Reque
     locale: negotiateLocale(request.headers.get('accept-language')),
     logger: logger.child({ requestId, ...(principal.kind === 'key' ? { keyId: principal.keyId } : {}) }),
     requestId,
+    idempotency: idempotencyOf(request, params),
   };
 }

@@ -1,5 +1,6 @@
 // Starts the API: connects, loads reference (and demo) data on first start, serves HTTP.
 // Migrations run before this, in `npm start` (prisma migrate deploy), the same path as `npm run db:migrate`.
+import { bookkeepingSettled } from './auth/principal.js';
 import { createServer as createHttpServer } from 'node:http';
 import { configFromEnv } from './config.js';
 import { connectDatabase } from './db/client.js';
@@ -32,6 +33,7 @@ async function shutdown(signal: string) {
   await closed;
   clearTimeout(forced);
   await yoga.dispose();
+  await bookkeepingSettled();
   await db.close();
   logger.info('stopped');
 }

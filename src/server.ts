@@ -81,7 +81,7 @@ export function createServer({ db, logger, production = false, arbitraryOperatio
       warn: (...args) => logger.warn(args.map(String).join(' ')),
       error: (...args) => logger.error(args.map(String).join(' ')),
     },
-    context: ({ request }) => createContext(db, logger, request),
+    context: ({ request, params }) => createContext(db, logger, request, params),
     plugins: [
       // Depth and cost are limited by useQueryLimits; armor guards the parser and hides
       // field suggestions in production (they would map the schema for an attacker).

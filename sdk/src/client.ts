@@ -35,7 +35,7 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** Language of names and titles: sent as Accept-Language. */
   locale?: 'ja' | 'en';
-  /** Retries for queries (never for mutations) on network errors, 5xx and throttling. Default: 2 retries from 300 ms. */
+  /** Retries for queries (and mutations sent with an idempotency key) on network errors, 5xx and throttling. Default: 2 retries from 300 ms. */
   retry?: Partial<RetryOptions> | false;
   /** Send the SDK's own operations by hash instead of their text. Default true. */
   persistedDocuments?: boolean;
@@ -63,6 +63,11 @@ function retryAfterMs(response: Response): number | undefined {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Per call: an idempotency key makes a mutation safe to retry (and the client then retries it). */
+export interface SendOptions {
+  idempotencyKey?: string;
+}
+
 export type RequestFn = <D extends TypedDocument<unknown, never>>(
   document: D,
   ...variables: VariablesOf<D> extends Record<string, never> ? [variables?: VariablesOf<D>] : [variables: VariablesOf<D>]
@@ -80,10 +85,10 @@ function createRequest(options: ClientOptions) {
     ...options.headers,
   };
 
-  async function once<Result>(body: string): Promise<Result> {
+  async function once<Result>(body: string, extraHeaders: Record<string, string>): Promise<Result> {
     let response: Response;
     try {
-      response = await doFetch(options.url, { method: 'POST', headers, body });
+      response = await doFetch(options.url, { method: 'POST', headers: { ...headers, ...extraHeaders }, body });
     } catch (cause) {
       throw new TransportError(`Could not reach ${options.url}: ${(cause as Error).message}`, undefined, { cause });
     }
@@ -109,18 +114,20 @@ function createRequest(options: ClientOptions) {
     return payload.data;
   }
 
-  const request = async (document: TypedDocument<unknown, unknown>, variables?: unknown) => {
+  const request = async (document: TypedDocument<unknown, unknown>, variables?: unknown, send: SendOptions = {}) => {
     const text = document.toString();
     const hash = options.persistedDocuments === false ? undefined : documentHash(document);
     // The automatic-persisted-queries format every GraphQL server understands.
     const body = JSON.stringify(
       hash ? { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : { query: text, variables },
     );
-    // Only queries are safe to send twice; a mutation is retried by its caller, with its own key.
-    const attempts = isMutation(text) ? 0 : retry.retries;
+    // Queries are safe to send twice; a mutation only with an idempotency key, which makes the
+    // server answer a repeat from the first time instead of writing again.
+    const attempts = isMutation(text) && !send.idempotencyKey ? 0 : retry.retries;
+    const extraHeaders: Record<string, string> = send.idempotencyKey ? { 'idempotency-key': send.idempotencyKey } : {};
     for (let attempt = 0; ; attempt++) {
       try {
-        return await once(body);
+        return await once(body, extraHeaders);
       } catch (error) {
         const retriable =
           error instanceof ThrottledError ||
@@ -152,7 +159,7 @@ type PayloadOf<K extends keyof Mutations> = ResultOf<Mutations[K]>[K & keyof Res
 type InputOf<K extends keyof Mutations> = VariablesOf<Mutations[K]> extends { input: infer I } ? I : never;
 
 export type MutationMethods = {
-  [K in keyof Mutations]: (input: InputOf<K>) => Promise<PayloadOf<K>>;
+  [K in keyof Mutations]: (input: InputOf<K>, options?: SendOptions) => Promise<PayloadOf<K>>;
 };
 
 export type Paginators = {
@@ -189,20 +196,20 @@ export interface AspireClient extends QueryMethods {
   paginate: Paginators;
   /**
    * `await client.mutate.createProposal(input)`: the payload, `{ proposal, userErrors, warnings }`.
-   * A refusal comes back in `userErrors` (see `assertAccepted`); never retried.
+   * A refusal comes back in `userErrors` (see `assertAccepted`). Retried only with `{ idempotencyKey }`.
    */
   mutate: MutationMethods;
 }
 
 export function createClient(options: ClientOptions): AspireClient {
   const request = createRequest(options);
-  const send = request as (document: unknown, variables?: unknown) => Promise<Record<string, unknown>>;
+  const send = request as (document: unknown, variables?: unknown, options?: SendOptions) => Promise<Record<string, unknown>>;
   const methods = Object.fromEntries(
     Object.entries(queries).map(([name, document]) => [name, (variables?: unknown) => send(document, variables)]),
   ) as QueryMethods;
-  // The request sees a mutation document and sends it once, whatever the retry options.
+  // The request sees a mutation document and sends it once, unless given an idempotency key.
   const mutators = Object.fromEntries(
-    Object.entries(mutations).map(([name, document]) => [name, async (input: unknown) => (await send(document, { input }))[name]]),
+    Object.entries(mutations).map(([name, document]) => [name, async (input: unknown, options?: SendOptions) => (await send(document, { input }, options))[name]]),
   ) as MutationMethods;
   const paginators = Object.fromEntries(
     Object.entries(connections).map(([name, { document, connection }]) => [

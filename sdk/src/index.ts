@@ -1,5 +1,5 @@
 export { createClient, paginate } from './client.js';
-export type { AspireClient, ClientOptions, MutationMethods, Paginators, QueryMethods, RequestFn, ResultOf, RetryOptions, TypedDocument, VariablesOf } from './client.js';
+export type { AspireClient, ClientOptions, MutationMethods, Paginators, QueryMethods, RequestFn, ResultOf, RetryOptions, SendOptions, TypedDocument, VariablesOf } from './client.js';
 export * from './errors.js';
 export * from './generated/graphql.js';
 export { queries, connections, mutations } from './operations.js';

@@ -444,6 +444,32 @@ describe('retries', () => {
     await expect(client.countries({})).rejects.toBeInstanceOf(TransportError);
     expect(attempts).toBe(1 + 4);
   });
+
+  it('retries a mutation sent with an idempotency key, whose lost answer is then given from the first time', async () => {
+    const { key: apiKey } = await createApiKey(db.prisma, { name: 'sdk retry', role: 'INSTITUTION', organizationId: rowId(ids.orgA) });
+    let attempts = 0;
+    const client = createClient({
+      url: server.url,
+      apiKey,
+      retry: { retries: 2, baseDelayMs: 1 },
+      // The first answer is lost on the way back, after the server wrote.
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        if (++attempts === 1) {
+          await response.text();
+          throw new TypeError('socket hang up');
+        }
+        return response;
+      },
+    });
+    const payload = await client.mutate.createResearcher(
+      { nameEn: 'Retried Once', careerStage: 'DOCTORAL_STUDENT', organizationId: ids.orgA },
+      { idempotencyKey: randomUUID() },
+    );
+    expect(attempts).toBe(2);
+    expect(payload.researcher?.nameEn).toBe('Retried Once');
+    expect(await db.prisma.researcher.count({ where: { nameEn: 'Retried Once' } })).toBe(1);
+  });
 });
 
 describe('the rules on the client', () => {

@@ -39,13 +39,23 @@ export async function authenticate(prisma: PrismaClient, header: string | null, 
   };
 }
 
+/** Bookkeeping writes still under way; whoever closes the database waits for them first. */
+const inFlight = new Set<Promise<unknown>>();
+
+/** Resolves once no lastUsedAt write is under way: a write cut off by closing the pool would hold a connection open. */
+export async function bookkeepingSettled(): Promise<void> {
+  await Promise.all([...inFlight]);
+}
+
 function touch(prisma: PrismaClient, key: ApiKey, now: Date) {
   if (key.lastUsedAt && now.getTime() - key.lastUsedAt.getTime() < LAST_USED_GRANULARITY_MS) return;
   // Bookkeeping must never fail the request it describes.
-  prisma.apiKey
+  const write = prisma.apiKey
     .updateMany({
       where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_GRANULARITY_MS) } }] },
       data: { lastUsedAt: now },
     })
     .catch(() => undefined);
+  inFlight.add(write);
+  void write.finally(() => inFlight.delete(write));
 }

@@ -4,7 +4,9 @@ import type { ObjectRef } from '@pothos/core';
 import { z } from 'zod';
 import type { Context } from '../context.js';
 import { RULES, type RuleCode, type RuleVerdict, type RuleViolation } from '../domain/proposal-rules.js';
-import { actorOf, writeTransaction, type Writer } from '../writes/transaction.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { idempotencyScope, storeAnswer, storedAnswer } from '../writes/idempotency.js';
+import { actorOf, toJson, writeTransaction, type Writer } from '../writes/transaction.js';
 import { UserFailure, WRITE_ERRORS, type UserError, type UserErrorCode } from '../writes/user-errors.js';
 import { builder } from './builder.js';
 import { describedEnum } from './described-enum.js';
@@ -65,6 +67,8 @@ export interface Payload<T> {
   result: T | null;
   userErrors: UserError[];
   warnings: RuleViolation[];
+  /** A retry answered from the first time: the result is read again by this id. */
+  replayedId?: string;
 }
 
 /** What a write returns: its result, and warnings of rules that do not block. */
@@ -77,7 +81,13 @@ export interface Written<T> {
 export function payloadOf<T extends object>(field: string, type: ObjectRef<Types, T>, description: string) {
   return {
     outputFields: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, Payload<T>>) => ({
-      [field]: t.expose('result', { type, nullable: true, description }),
+      [field]: t.field({
+        type,
+        nullable: true,
+        description,
+        // Pothos cannot narrow its result type for a generic T: the value is a T (or its row) either way.
+        resolve: (payload, _args, ctx) => (payload.replayedId ? rowOf(ctx, type.name, payload.replayedId) : payload.result) as never,
+      }),
       userErrors: t.field({
         type: [UserErrorRef],
         description: 'Why the mutation was refused; empty when it succeeded.',
@@ -92,14 +102,49 @@ export function payloadOf<T extends object>(field: string, type: ObjectRef<Types
   };
 }
 
+const writesSoFar = new WeakMap<Context, number>();
+
+type StoredAnswer = { id: string | null; value: unknown; warnings: RuleViolation[] };
+
+/** A model's row by id, for a replayed answer (every written type is a Prisma model of the same name). */
+function rowOf(ctx: Context, typename: string, id: string): Promise<unknown> {
+  const model = `${typename[0]!.toLowerCase()}${typename.slice(1)}`;
+  const delegate = (ctx.prisma as unknown as Record<string, { findUnique(args: { where: { id: string } }): Promise<unknown> }>)[model];
+  return delegate!.findUnique({ where: { id } });
+}
+
 /**
  * Runs a write as one transaction that records its changes. A UserFailure thrown inside rolls
  * everything back and becomes the payload's userErrors; any other error stays a top-level error.
+ * With an Idempotency-Key header the answer is stored in the same transaction, and a retry with
+ * the same key and request is answered from it without writing again (a refusal is not stored:
+ * it wrote nothing, and a retry meets the same rules).
  */
 export async function performWrite<T>(ctx: Context, write: (writer: Writer) => Promise<Written<T>>): Promise<Payload<T>> {
+  const scope = idempotencyScope(ctx.principal);
+  // Mutation fields of one request run one after another: the n-th has its own answer. Prefixed,
+  // as sync batches keep their own keys (in their input) in the same space.
+  const nth = (writesSoFar.get(ctx) ?? 0) + 1;
+  writesSoFar.set(ctx, nth);
+  const idempotency = ctx.idempotency && scope ? { ...ctx.idempotency, scope, key: `header:${ctx.idempotency.key}#${nth}` } : null;
   try {
-    const { result, warnings = [] } = await writeTransaction(ctx.prisma, actorOf(ctx), write);
-    return { result, userErrors: [], warnings };
+    return await writeTransaction(ctx.prisma, actorOf(ctx), async (writer): Promise<Payload<T>> => {
+      if (idempotency) {
+        const stored = (await storedAnswer(writer.tx, idempotency.scope, idempotency.key, idempotency.requestHash)) as StoredAnswer | null;
+        if (stored) {
+          return stored.id
+            ? { result: null, replayedId: stored.id, userErrors: [], warnings: stored.warnings }
+            : { result: stored.value as T, userErrors: [], warnings: stored.warnings };
+        }
+      }
+      const { result, warnings = [] } = await write(writer);
+      if (idempotency) {
+        const id = typeof result === 'object' && result !== null && 'id' in result && typeof result.id === 'string' ? result.id : null;
+        const answer = { id, value: id ? null : toJson(result), warnings: toJson(warnings) };
+        await storeAnswer(writer.tx, idempotency.scope, idempotency.key, idempotency.requestHash, 'mutation', answer as Prisma.InputJsonObject);
+      }
+      return { result, userErrors: [], warnings };
+    });
   } catch (error) {
     if (error instanceof UserFailure) return { result: null, userErrors: error.userErrors, warnings: error.warnings };
     throw error;

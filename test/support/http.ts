@@ -1,3 +1,4 @@
+import { bookkeepingSettled } from '../../src/auth/principal.js';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../src/logger.js';
@@ -21,6 +22,7 @@ export async function startHttpServer(
         http.closeAllConnections();
       });
       await yoga.dispose();
+      await bookkeepingSettled();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { bookkeepingSettled } from '../../src/auth/principal.js';
 import { expect } from 'vitest';
 import { createApiKey, type NewKey } from '../../src/auth/keys.js';
 import { createServer } from '../../src/server.js';
@@ -88,6 +89,7 @@ export async function createTestServer(
     },
     async close() {
       await yoga.dispose();
+      await bookkeepingSettled();
       await db.close();
     },
   };

@@ -40,7 +40,10 @@ const organizationPayload = (what: string) => ({
       type: 'Organization',
       nullable: true,
       description: what,
-      resolve: (query, payload, _args, ctx) => payload.result && ctx.prisma.organization.findUnique({ ...query, where: { id: payload.result.id } }),
+      resolve: (query, payload, _args, ctx) => {
+        const id = payload.result?.id ?? payload.replayedId;
+        return id ? ctx.prisma.organization.findUnique({ ...query, where: { id } }) : null;
+      },
     }),
   }),
 });
@@ -102,7 +105,10 @@ const researcherPayload = (what: string) => ({
       type: 'Researcher',
       nullable: true,
       description: what,
-      resolve: (query, payload, _args, ctx) => payload.result && ctx.prisma.researcher.findUnique({ ...query, where: { id: payload.result.id } }),
+      resolve: (query, payload, _args, ctx) => {
+        const id = payload.result?.id ?? payload.replayedId;
+        return id ? ctx.prisma.researcher.findUnique({ ...query, where: { id } }) : null;
+      },
     }),
   }),
 });

@@ -5,7 +5,7 @@ import { builder } from '../../schema/builder.js';
 import { describedEnum } from '../../schema/described-enum.js';
 import { ApiError } from '../../schema/errors.js';
 import { payloadOf, performWrite, text, UserErrorRef } from '../../schema/mutations.js';
-import type { Writer } from '../../writes/transaction.js';
+import { storeAnswer, storedAnswer } from '../../writes/idempotency.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
 import { linkExternalId } from './external-ids.js';
 import { CallRef } from '../calls/call.js';
@@ -213,19 +213,6 @@ const SyncBatchRef = builder.objectRef<SyncBatchResult>('SyncBatch').implement({
 /** A retry must send the same request: the hash of everything but the key tells. */
 const requestHash = (input: object) => createHash('sha256').update(JSON.stringify(input)).digest('hex');
 
-/**
- * The answer stored under this agency's idempotency key, or null the first time. Writers hold the
- * write lock, so a concurrent retry waits for the first request and then finds its answer here.
- */
-async function storedAnswer(writer: Writer, scope: string, key: string, hash: string): Promise<SyncBatchResult | null> {
-  const stored = await writer.tx.idempotentRequest.findUnique({ where: { scope_key: { scope, key } } });
-  if (!stored) return null;
-  if (stored.requestHash !== hash) {
-    throw new ApiError('IDEMPOTENCY_KEY_REUSED', `The idempotency key "${key}" was used for a different request: use a new key for new data.`);
-  }
-  return { ...(stored.response as unknown as SyncBatchResult), replayed: true };
-}
-
 builder.relayMutationField(
   'syncRecords',
   {
@@ -260,14 +247,12 @@ builder.relayMutationField(
       const hash = requestHash(request);
       const scope = `agency:${agencyId}`;
       return performWrite(ctx, async (writer) => {
-        const replay = await storedAnswer(writer, scope, idempotencyKey, hash);
-        if (replay) return { result: replay };
+        const stored = await storedAnswer(writer.tx, scope, idempotencyKey, hash);
+        if (stored) return { result: { ...(stored as unknown as SyncBatchResult), replayed: true } };
         const records = input.records.map((record) => toSyncRecord(record as RecordInput));
         const results = await syncBatch(writer, agencyId, input.callId.id, records, (i) => ['records', String(i), Object.keys(KINDS).find((k) => (input.records[i] as RecordInput)[k as keyof typeof KINDS] != null)!]);
         const answer: SyncBatchResult = { replayed: false, results };
-        await writer.tx.idempotentRequest.create({
-          data: { scope, key: idempotencyKey, operation: 'syncRecords', requestHash: hash, response: answer as unknown as Prisma.InputJsonObject },
-        });
+        await storeAnswer(writer.tx, scope, idempotencyKey, hash, 'syncRecords', answer as unknown as Prisma.InputJsonObject);
         return { result: answer };
       });
     },
