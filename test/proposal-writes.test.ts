@@ -299,6 +299,14 @@ describe('drafts', () => {
     expect(codes(payload)).toEqual(['ONGOING_PROJECT_CONFLICT']);
   });
 
+  it('holds a cap on the total with 30% indirect where a call sets only that (TOTAL_BUDGET_CAP_EXCEEDED)', async () => {
+    // ¥330,000,000 direct is ¥429,000,000 with indirect: over a ¥400,000,000 total cap.
+    const callId = await openCall('TEST-TOTAL-CAP', { maxDirectCostYen: null, maxTotalCostYen: 400_000_000n });
+    const proposal = await draft(validInput({ callId: gid('Call', callId) }));
+    const { payload } = await expectUnchanged(() => submit(proposal));
+    expect(codes(payload)).toEqual(['TOTAL_BUDGET_CAP_EXCEEDED']);
+  });
+
   it('refuses any submission after the deadline (SUBMISSION_CLOSED)', async () => {
     const callId = await openCall('TEST-CLOSED-TOP');
     const proposal = await draft(validInput({ callId: gid('Call', callId) }));
