@@ -16,3 +16,32 @@ export async function assertMayManageCall(writer: Writer, callId: string, field:
   if (tenant.role === 'AGENCY' && call.kind === 'JOINT' && call.agencies.some((a) => a.agencyId === tenant.agencyId)) return;
   refuse('NOT_PERMITTED', tenant.role === 'AGENCY' ? 'A partner agency manages only the joint calls it co-runs.' : 'Only JST staff and the partner agencies of a joint call manage it.', field);
 }
+
+/**
+ * Whether the writer sees this proposal in full, by the rule of auth/visibility.ts for one row:
+ * staff all; an agency those of the calls it runs; an institution those it leads or where its
+ * people are PI or Co-PI.
+ */
+export async function isPartyToProposal(writer: Writer, proposal: { id: string; callId: string; leadOrganizationId: string }): Promise<boolean> {
+  const { tenant } = writer.actor;
+  switch (tenant.role) {
+    case 'STAFF':
+      return true;
+    case 'PUBLIC':
+      return false;
+    case 'AGENCY': {
+      // Call agencies are not written by proposal writes: asked once per transaction.
+      const runs = await writer.memo(`runs:${proposal.callId}`, () =>
+        writer.tx.callAgency.count({ where: { callId: proposal.callId, agencyId: tenant.agencyId } }),
+      );
+      return runs > 0;
+    }
+    case 'INSTITUTION':
+      if (proposal.leadOrganizationId === tenant.organizationId) return true;
+      return (
+        (await writer.tx.teamMember.count({
+          where: { proposalId: proposal.id, organizationId: tenant.organizationId, role: { in: ['PI', 'CO_PI'] } },
+        })) > 0
+      );
+  }
+}

@@ -1,6 +1,6 @@
 import { tenantOf, type Tenant } from '../auth/visibility.js';
 import type { Context } from '../context.js';
-import type { ChangeAction, Prisma, PrismaClient, RecordType, Role } from '../generated/prisma/client.js';
+import type { ChangeAction, Prisma, PrismaClient, RecordType, Role, SyncedEntity } from '../generated/prisma/client.js';
 import { refuse } from './user-errors.js';
 
 export type Tx = Prisma.TransactionClient;
@@ -64,6 +64,11 @@ export function diff(before: object | null, after: object | null): Record<string
   return changes;
 }
 
+/** Whether writing `data` over `current` would change nothing the change log records. */
+export function changesNothing(current: object, data: object): boolean {
+  return Object.keys(diff(current, { ...current, ...data })).length === 0;
+}
+
 interface Change {
   recordType: RecordType;
   recordId: string;
@@ -119,6 +124,27 @@ export class Writer {
     let memo = this.memos.get(key) as Promise<T> | undefined;
     if (!memo) this.memos.set(key, (memo = read()));
     return memo;
+  }
+
+  /**
+   * Records the deletion of a record partner agencies may have named. Their names for it go with
+   * it (the ids could otherwise never be given to another record) and are kept on the tombstone,
+   * so each agency learns which of its records was deleted.
+   */
+  async recordDeletion(change: { recordType: RecordType & SyncedEntity; before: { id: string; version: number }; callId: string | null }): Promise<void> {
+    const { recordType, before, callId } = change;
+    const where = { entity: recordType, recordId: before.id };
+    const named = await this.tx.externalId.findMany({ where, select: { externalId: true, agency: { select: { code: true } } } });
+    await this.tx.externalId.deleteMany({ where });
+    this.record({
+      recordType,
+      recordId: before.id,
+      version: before.version,
+      callId,
+      before,
+      after: null,
+      externalIds: Object.fromEntries(named.map((n) => [n.agency.code, n.externalId])),
+    });
   }
 
   /** A point to return to: changes recorded after it can be dropped with the writes of a savepoint. */

@@ -16,9 +16,9 @@ import type {
   TeamSide,
 } from '../../generated/prisma/client.js';
 import { checkVersion, type Tx, type Writer } from '../../writes/transaction.js';
-import { assertMayManageCall } from '../../writes/tenancy.js';
+import { assertMayManageCall, isPartyToProposal } from '../../writes/tenancy.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
-import { externalIdsOf, type LetterOfIntent } from '../proposals/drafts.js';
+import type { LetterOfIntent } from '../proposals/drafts.js';
 
 /** A project with what the permission to write it depends on: its proposal's call and lead. */
 interface ProjectOfWrite {
@@ -44,30 +44,9 @@ async function findProject(tx: Tx, id: string): Promise<ProjectOfWrite | null> {
   return { project, ...proposal };
 }
 
-/**
- * Whether the writer is one of the project's own parties, who see its mobility and evaluations
- * (the rule of auth/visibility.ts): staff; an agency running its call; an institution leading the
- * proposal or with a PI or Co-PI on it.
- */
-async function isParty(writer: Writer, { project, callId, leadOrganizationId }: ProjectOfWrite): Promise<boolean> {
-  const { tx, actor } = writer;
-  const { tenant } = actor;
-  switch (tenant.role) {
-    case 'STAFF':
-      return true;
-    case 'PUBLIC':
-      return false;
-    case 'AGENCY':
-      return (await tx.callAgency.count({ where: { callId, agencyId: tenant.agencyId } })) > 0;
-    case 'INSTITUTION':
-      if (leadOrganizationId === tenant.organizationId) return true;
-      return (
-        (await tx.teamMember.count({
-          where: { proposalId: project.proposalId, organizationId: tenant.organizationId, role: { in: ['PI', 'CO_PI'] } },
-        })) > 0
-      );
-  }
-}
+/** Whether the writer is one of the project's own parties, who see its mobility and evaluations. */
+const isParty = (writer: Writer, { project, callId, leadOrganizationId }: ProjectOfWrite) =>
+  isPartyToProposal(writer, { id: project.proposalId, callId, leadOrganizationId });
 
 /** Refuses a writer who may see the project but not write it for `purpose`; the side it writes for. */
 async function assertMayWrite(writer: Writer, target: ProjectOfWrite, purpose: Purpose, field: string[]): Promise<ReportingSide> {
@@ -313,15 +292,7 @@ export async function deleteOutcome(writer: Writer, input: { id: string; version
   const { tx } = writer;
   const { record: before, project, callId } = await outcomeToWrite(writer, input.id, input.version);
   await tx.outcome.delete({ where: { id: before.id } });
-  writer.record({
-    recordType: 'OUTCOME',
-    recordId: before.id,
-    version: before.version,
-    callId,
-    before,
-    after: null,
-    externalIds: await externalIdsOf(tx, 'OUTCOME', before.id),
-  });
+  await writer.recordDeletion({ recordType: 'OUTCOME', before, callId });
   return project;
 }
 
@@ -416,15 +387,7 @@ export async function deleteMobility(writer: Writer, input: { id: string; versio
   const { tx } = writer;
   const { record: before, project, callId } = await mobilityToWrite(writer, input.id, input.version);
   await tx.mobility.delete({ where: { id: before.id } });
-  writer.record({
-    recordType: 'MOBILITY',
-    recordId: before.id,
-    version: before.version,
-    callId,
-    before,
-    after: null,
-    externalIds: await externalIdsOf(tx, 'MOBILITY', before.id),
-  });
+  await writer.recordDeletion({ recordType: 'MOBILITY', before, callId });
   return project;
 }
 

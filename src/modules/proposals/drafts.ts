@@ -3,8 +3,8 @@
 import { teamSideOf, type TeamRoleName } from '../../domain/proposal-rules.js';
 import { isEditableProposal, proposalTransition, type DecisionResultName, type ProposalAction } from '../../domain/proposal-status.js';
 import type { BudgetPurpose, Proposal, TeamMember } from '../../generated/prisma/client.js';
-import { checkVersion, type Tx, type Writer } from '../../writes/transaction.js';
-import { assertMayManageCall } from '../../writes/tenancy.js';
+import { changesNothing, checkVersion, type Tx, type Writer } from '../../writes/transaction.js';
+import { assertMayManageCall, isPartyToProposal } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
 
 export interface LetterOfIntent {
@@ -61,19 +61,10 @@ export function recordProposal(writer: Writer, before: Awaited<ReturnType<typeof
 export async function proposalToWrite(writer: Writer, id: string, field: string[] = ['id']): Promise<Proposal> {
   const proposal = await writer.tx.proposal.findUnique({ where: { id } });
   if (!proposal) return notFound('proposal', field);
+  if (!(await isPartyToProposal(writer, proposal))) notFound('proposal', field);
   const { tenant } = writer.actor;
-  if (tenant.role === 'INSTITUTION') {
-    if (proposal.leadOrganizationId === tenant.organizationId) return proposal;
-    const member = await writer.tx.teamMember.count({
-      where: { proposalId: id, organizationId: tenant.organizationId, role: { in: ['PI', 'CO_PI'] } },
-    });
-    if (member === 0) notFound('proposal', field);
+  if (tenant.role === 'INSTITUTION' && proposal.leadOrganizationId !== tenant.organizationId) {
     refuse('NOT_PERMITTED', 'Only the PI’s organisation, which leads the proposal, changes it.', field);
-  }
-  if (tenant.role === 'PUBLIC') notFound('proposal', field);
-  if (tenant.role === 'AGENCY') {
-    const runs = await writer.memo(`runs:${proposal.callId}`, () => writer.tx.callAgency.count({ where: { callId: proposal.callId, agencyId: tenant.agencyId } }));
-    if (runs === 0) notFound('proposal', field);
   }
   return proposal;
 }
@@ -143,7 +134,7 @@ async function writeTeam(writer: Writer, proposal: Proposal, team: readonly Team
   for (const [researcherId, member] of existing) {
     if (wanted.has(researcherId)) continue;
     await tx.teamMember.delete({ where: { id: member.id } });
-    writer.record({ recordType: 'TEAM_MEMBER', recordId: member.id, version: member.version, callId: proposal.callId, before: member, after: null, externalIds: await externalIdsOf(tx, 'TEAM_MEMBER', member.id) });
+    await writer.recordDeletion({ recordType: 'TEAM_MEMBER', before: member, callId: proposal.callId });
   }
   const ordered = [...team].sort((a, b) => Number(b.role !== 'PI') - Number(a.role !== 'PI'));
   for (const content of ordered) {
@@ -161,8 +152,7 @@ async function writeTeam(writer: Writer, proposal: Proposal, team: readonly Team
     };
     const before = existing.get(content.researcherId);
     if (before) {
-      const unchanged = Object.entries(data).every(([key, value]) => JSON.stringify(before[key as keyof TeamMember]) === JSON.stringify(value));
-      if (unchanged) continue;
+      if (changesNothing(before, data)) continue;
       const after = await tx.teamMember.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } });
       writer.record({ recordType: 'TEAM_MEMBER', recordId: after.id, version: after.version, callId: proposal.callId, before, after });
     } else {
@@ -170,12 +160,6 @@ async function writeTeam(writer: Writer, proposal: Proposal, team: readonly Team
       writer.record({ recordType: 'TEAM_MEMBER', recordId: created.id, version: created.version, callId: proposal.callId, before: null, after: created });
     }
   }
-}
-
-export async function externalIdsOf(tx: Tx, entity: 'TEAM_MEMBER' | 'PROPOSAL' | 'OUTCOME' | 'MOBILITY' | 'DECISION' | 'PROJECT', recordId: string) {
-  const rows = await tx.externalId.findMany({ where: { entity, recordId }, select: { externalId: true, agency: { select: { code: true } } } });
-  await tx.externalId.deleteMany({ where: { entity, recordId } });
-  return Object.fromEntries(rows.map((r) => [r.agency.code, r.externalId]));
 }
 
 async function checkContent(writer: Writer, content: ProposalContent): Promise<void> {

@@ -13,7 +13,7 @@ import type {
   TeamRole,
 } from '../../generated/prisma/client.js';
 import { teamSideOf } from '../../domain/proposal-rules.js';
-import { checkVersion, type Writer } from '../../writes/transaction.js';
+import { changesNothing, checkVersion, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
 import { reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
@@ -272,8 +272,7 @@ async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type:
       refuse('INVALID_VALUE', 'A team member stays on its proposal and researcher: send a new external id for another.', ['externalId']);
     }
     checkVersion(before, versionFor(record, before));
-    const unchanged = Object.entries(data).every(([key, value]) => JSON.stringify(before[key as keyof typeof before]) === JSON.stringify(value));
-    if (unchanged) return { recordId: before.id, version: before.version, created: false };
+    if (changesNothing(before, data)) return { recordId: before.id, version: before.version, created: false };
     const after = await tx.teamMember.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } });
     writer.record({ recordType: 'TEAM_MEMBER', recordId: after.id, version: after.version, callId, before, after });
     return { recordId: after.id, version: after.version, created: false };
