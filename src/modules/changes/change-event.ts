@@ -1,4 +1,4 @@
-import { brandWithType, createContextCache, type OutputType, type SchemaTypes } from '@pothos/core';
+import { brandWithType, createContextCache, type ObjectRef, type OutputType, type SchemaTypes } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import DataLoader from 'dataloader';
 import { visible } from '../../auth/visibility.js';
@@ -22,11 +22,12 @@ import { FundingAgencyRef } from '../reference/agency.js';
 import { ResearchFieldRef } from '../reference/research-field.js';
 import { externalIdOf } from '../sync/external-ids.js';
 
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type Client = Context['prisma'] | Prisma.TransactionClient;
 type Loader = (ctx: Context, ids: string[], db: Client) => Promise<{ id: string }[]>;
 
 /** How each recorded type is read back: its GraphQL type and its rows the caller may see. */
-const RECORDS: Record<RecordType, { ref: { name: string }; load: Loader }> = {
+const RECORDS: Record<RecordType, { ref: ObjectRef<Types, { id: string }>; load: Loader }> = {
   CALL: { ref: CallRef, load: (_ctx, ids, db) => db.call.findMany({ where: { id: { in: ids } } }) },
   COUNTRY: { ref: CountryRef, load: (_ctx, ids, db) => db.country.findMany({ where: { id: { in: ids } } }) },
   FUNDING_AGENCY: { ref: FundingAgencyRef, load: (_ctx, ids, db) => db.fundingAgency.findMany({ where: { id: { in: ids } } }) },
@@ -49,9 +50,17 @@ export async function seesRecord(ctx: Context, db: Client, type: RecordType, id:
 }
 
 /** The record types a partner agency keeps its own ids for (ExternalId.entity). */
-export const SYNCED: ReadonlySet<RecordType> = new Set<SyncedEntity>([
+export const SYNCED_ENTITIES: readonly SyncedEntity[] = [
   'CALL', 'ORGANIZATION', 'RESEARCHER', 'PROPOSAL', 'TEAM_MEMBER', 'DECISION', 'PROJECT', 'OUTCOME', 'MOBILITY',
-]) as ReadonlySet<RecordType>;
+];
+export const SYNCED: ReadonlySet<RecordType> = new Set<RecordType>(SYNCED_ENTITIES);
+
+/** The GraphQL type of a recorded type, e.g. TeamMember for TEAM_MEMBER. */
+export const recordRef = (type: RecordType) => RECORDS[type].ref;
+
+/** Each type named by its GraphQL type: the description of its enum value. */
+const byTypename = <T extends RecordType>(types: readonly T[]) =>
+  Object.fromEntries(types.map((type) => [type, RECORDS[type].ref.name])) as Record<T, string>;
 
 /** The synced kind of record a GraphQL type is, if agencies sync it. */
 export function syncedTypeOf(typename: string): SyncedEntity | undefined {
@@ -86,11 +95,9 @@ const agencyCode = createContextCache(async (ctx: Context) => {
   return (await ctx.prisma.fundingAgency.findUnique({ where: { id: agencyId }, select: { code: true } }))?.code ?? null;
 });
 
-export const RecordTypeEnum = describedEnum('RecordType', 'A kind of record whose changes are recorded.', {
-  CALL: 'Call', COUNTRY: 'Country', FUNDING_AGENCY: 'FundingAgency', RESEARCH_FIELD: 'ResearchField', INDICATOR: 'Indicator',
-  ORGANIZATION: 'Organization', RESEARCHER: 'Researcher', PROPOSAL: 'Proposal', TEAM_MEMBER: 'TeamMember', DECISION: 'Decision',
-  PROJECT: 'Project', OUTCOME: 'Outcome', MOBILITY: 'Mobility', EVALUATION: 'Evaluation',
-} satisfies Record<RecordType, string>);
+export const RecordTypeEnum = describedEnum('RecordType', 'A kind of record whose changes are recorded.', byTypename(Object.keys(RECORDS) as RecordType[]));
+
+export const SyncedEntityEnum = describedEnum('SyncedEntity', 'A kind of record a partner agency keeps its own id for.', byTypename(SYNCED_ENTITIES));
 
 const ChangeActionEnum = describedEnum('ChangeAction', 'What a change did to its record.', {
   CREATE: 'The record was created.',

@@ -3,9 +3,19 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
+import { ApiError } from '../../schema/errors.js';
 import type { SyncedEntity } from '../../generated/prisma/client.js';
 import type { Tx } from '../../writes/transaction.js';
 import { refuse } from '../../writes/user-errors.js';
+
+export const EXTERNAL_IDS_ARE_AGENCIES = 'External ids are a partner agency’s own';
+
+/** The calling partner agency; anyone else is refused with `why`. */
+export function callingAgencyId(ctx: Context, why: string): string {
+  const agencyId = ctx.principal.kind === 'key' && ctx.principal.role === 'AGENCY' ? ctx.principal.agencyId : null;
+  if (!agencyId) throw new ApiError('FORBIDDEN', `${why}: use an AGENCY key.`);
+  return agencyId;
+}
 
 /** Our record's id for the agency's external id, if it named one. */
 export async function recordIdOf(tx: Tx, agencyId: string, entity: SyncedEntity, externalId: string): Promise<string | null> {

@@ -3,11 +3,10 @@ import { z } from 'zod';
 import type { Prisma, SyncedEntity } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { describedEnum } from '../../schema/described-enum.js';
-import { ApiError } from '../../schema/errors.js';
 import { payloadOf, performWrite, text, UserErrorRef } from '../../schema/mutations.js';
-import { storeAnswer, storedAnswer } from '../../writes/idempotency.js';
+import { idempotencyScope, storeAnswer, storedAnswer } from '../../writes/idempotency.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
-import { linkExternalId } from './external-ids.js';
+import { callingAgencyId, EXTERNAL_IDS_ARE_AGENCIES, linkExternalId } from './external-ids.js';
 import { CallRef } from '../calls/call.js';
 import { CareerStageEnum, OrganizationKindEnum } from '../people/enums.js';
 import { OrganizationRef } from '../people/organization.js';
@@ -16,7 +15,7 @@ import { MobilityDirectionEnum } from '../projects/mobility.js';
 import { OutcomeKindEnum } from '../projects/outcome.js';
 import { DecisionResultEnum, DecisionStageEnum, TeamRoleEnum } from '../proposals/enums.js';
 import { LetterOfIntentInput } from '../proposals/mutations.js';
-import { recordLoaders, seesRecord, syncedTypeOf } from '../changes/change-event.js';
+import { recordLoaders, seesRecord, SyncedEntityEnum, syncedTypeOf } from '../changes/change-event.js';
 import { SYNC_BATCH_MAX, syncBatch, type SyncRecord, type SyncResult } from './batch.js';
 
 const externalIdField = { required: true, validate: text(200), description: 'Your own id for the record: unique per kind of record in your system.' } as const;
@@ -168,10 +167,6 @@ const SyncStatusEnum = describedEnum('SyncStatus', 'What a batch did with one re
   REJECTED: 'The record breaks a rule or names what does not exist: see userErrors. Nothing of it was written.',
 });
 
-export const SyncedEntityEnum = describedEnum('SyncedEntity', 'A kind of record a partner agency keeps its own id for.', {
-  CALL: 'Call', ORGANIZATION: 'Organization', RESEARCHER: 'Researcher', PROPOSAL: 'Proposal', TEAM_MEMBER: 'TeamMember',
-  DECISION: 'Decision', PROJECT: 'Project', OUTCOME: 'Outcome', MOBILITY: 'Mobility',
-} satisfies Record<SyncedEntity, string>);
 
 const SyncResultRef = builder.objectRef<SyncResult>('SyncRecordResult').implement({
   description: 'What happened to one record of a batch.',
@@ -241,11 +236,10 @@ builder.relayMutationField(
       'CREATED, UPDATED, UNCHANGED or REJECTED with its userErrors. The whole batch is one transaction.',
     complexity: (args) => ({ field: 1, multiplier: Math.max(1, args.input.records.length) }),
     resolve: (_root, { input }, ctx) => {
-      const agencyId = ctx.principal.kind === 'key' && ctx.principal.role === 'AGENCY' ? ctx.principal.agencyId : null;
-      if (!agencyId) throw new ApiError('FORBIDDEN', 'Sync is for partner agencies: use an AGENCY key.');
+      const agencyId = callingAgencyId(ctx, 'Sync is for partner agencies');
       const { idempotencyKey, ...request } = input;
       const hash = requestHash(request);
-      const scope = `agency:${agencyId}`;
+      const scope = idempotencyScope(ctx.principal)!;
       return performWrite(ctx, async (writer) => {
         const stored = await storedAnswer(writer.tx, scope, idempotencyKey, hash);
         if (stored) return { result: { ...(stored as unknown as SyncBatchResult), replayed: true } };
@@ -300,8 +294,7 @@ builder.relayMutationField(
     authScopes: { authenticated: true },
     description: 'Records your agency’s ids for records you can see. Sending a link you already made changes nothing; one id names one record.',
     resolve: (_root, { input }, ctx) => {
-      const agencyId = ctx.principal.kind === 'key' && ctx.principal.role === 'AGENCY' ? ctx.principal.agencyId : null;
-      if (!agencyId) throw new ApiError('FORBIDDEN', 'External ids are a partner agency’s own: use an AGENCY key.');
+      const agencyId = callingAgencyId(ctx, EXTERNAL_IDS_ARE_AGENCIES);
       return performWrite(ctx, async (writer) => {
         const links: Link[] = [];
         for (const [i, { recordId, externalId }] of input.links.entries()) {
