@@ -61,7 +61,12 @@ function retryAfterMs(response: Response): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A failure worth another attempt: the network, a 5xx, throttling. Anything else would fail the same way. */
+export function isRetriable(error: unknown): boolean {
+  return error instanceof ThrottledError || (error instanceof TransportError && (error.status === undefined || error.status >= 500));
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Per call: an idempotency key makes a mutation safe to retry (and the client then retries it). */
 export interface SendOptions {
@@ -129,10 +134,7 @@ function createRequest(options: ClientOptions) {
       try {
         return await once(body, extraHeaders);
       } catch (error) {
-        const retriable =
-          error instanceof ThrottledError ||
-          (error instanceof TransportError && (error.status === undefined || error.status >= 500));
-        if (!retriable || attempt >= attempts) throw error;
+        if (!isRetriable(error) || attempt >= attempts) throw error;
         const backoff = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt) * (0.5 + Math.random() / 2);
         await sleep(error instanceof ThrottledError && error.retryAfterMs !== undefined ? error.retryAfterMs : backoff);
       }

@@ -1,7 +1,7 @@
 // Partner sync, the way an agency's system runs it: push records keyed by its own ids in batches
 // that are safe to retry, and pull every change since the cursor it stored with its copy.
-import type { AspireClient } from './client.js';
-import { ThrottledError, TransportError } from './errors.js';
+import { isRetriable, sleep, type AspireClient } from './client.js';
+import { ThrottledError } from './errors.js';
 import {
   ChangesDocument,
   SyncRecordsDocument,
@@ -39,10 +39,6 @@ export class SyncRefusedError extends Error {
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const retriable = (error: unknown) =>
-  error instanceof ThrottledError || (error instanceof TransportError && (error.status === undefined || error.status >= 500));
 
 export interface Sync {
   /**
@@ -69,7 +65,7 @@ export function createSync(client: AspireClient): Sync {
         if (!syncRecords.batch) throw new SyncRefusedError(syncRecords.userErrors);
         return syncRecords.batch;
       } catch (error) {
-        if (!retriable(error) || attempt >= retries) throw error;
+        if (!isRetriable(error) || attempt >= retries) throw error;
         const delay = error instanceof ThrottledError && error.retryAfterMs !== undefined ? error.retryAfterMs : (options.baseDelayMs ?? 500) * 2 ** attempt;
         await sleep(delay);
       }
