@@ -3,55 +3,30 @@
 //   npm run bench                     embedded PGlite in a temporary directory
 //   BENCH_DATABASE_URL=postgresql://… npm run bench   a fresh PostgreSQL database on that server
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import pg from 'pg';
 import { createClient, createSync, type SyncRecordInput } from '../sdk/src/index.js';
 import { createApiKey } from '../src/auth/keys.js';
-import { connectDatabase, type DatabaseTarget } from '../src/db/client.js';
+import { databaseTargetFromEnv } from '../src/db/adapter.js';
+import { connectDatabase } from '../src/db/client.js';
 import { seedDatabase } from '../src/db/seed/index.js';
 import { createLogger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
+// The tests' way to a database of one's own, PGlite or PostgreSQL.
+import { processDatabase, root } from '../test/support/process.js';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 10_000);
-const root = path.resolve(import.meta.dirname, '..');
-
-/** A fresh, migrated database: the same `prisma migrate deploy` as `npm start`. */
-async function freshDatabase(): Promise<{ target: DatabaseTarget; env: Record<string, string>; drop(): Promise<void> }> {
-  const adminUrl = process.env.BENCH_DATABASE_URL;
-  if (adminUrl) {
-    const name = `aspire_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    return {
-      target: { kind: 'postgres', url: url.toString(), poolSize: 10 },
-      env: { DATABASE_URL: url.toString() },
-      async drop() {
-        const c = new pg.Client({ connectionString: adminUrl });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await c.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(path.join(tmpdir(), 'aspire-bench-'));
-  return { target: { kind: 'pglite', dataDir: dir }, env: { ASPIRE_DATA_DIR: dir, DATABASE_URL: '' }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 const seconds = (from: number) => (performance.now() - from) / 1000;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-const fresh = await freshDatabase();
-execFileSync('npx', ['prisma', 'migrate', 'deploy'], { cwd: root, env: { ...process.env, ...fresh.env }, stdio: 'ignore' });
-const db = await connectDatabase(fresh.target);
+// A fresh database, migrated by the same `prisma migrate deploy` as `npm start`.
+const fresh = await processDatabase('bench', process.env.BENCH_DATABASE_URL);
+const env = { ...process.env, ...fresh.env };
+execFileSync('npx', ['prisma', 'migrate', 'deploy'], { cwd: root, env, stdio: 'ignore' });
+const target = databaseTargetFromEnv(env);
+const db = await connectDatabase(target);
 await seedDatabase(db.prisma, { demo: true });
 
 const agency = await db.prisma.fundingAgency.findUniqueOrThrow({ where: { code: 'BBSRC' } });
@@ -127,7 +102,7 @@ const rows = {
   outcomes: await db.prisma.externalId.count({ where: { agencyId: agency.id, entity: 'OUTCOME' } }),
 };
 
-console.log(`database        ${fresh.target.kind === 'postgres' ? 'PostgreSQL' : 'PGlite (embedded)'}`);
+console.log(`database        ${target.kind === 'postgres' ? 'PostgreSQL' : 'PGlite (embedded)'}`);
 console.log(`records pushed  ${records.length} in ${Math.ceil(records.length / 500)} batches: ${JSON.stringify(statuses)}`);
 console.log(`push            ${pushSeconds.toFixed(1)} s, ${(records.length / pushSeconds).toFixed(0)} records/s`);
 console.log(`pull            ${events} events in ${pullSeconds.toFixed(1)} s, ${(events / pullSeconds).toFixed(0)} events/s`);

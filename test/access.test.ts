@@ -1,6 +1,7 @@
 // Who may see what: every entry point, for every role, against the demo data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
+import { rowId } from './support/writes.js';
 import { createTestServer, type TestServer } from './support/server.js';
 
 interface ProposalFacts {
@@ -27,7 +28,6 @@ let organizationA: string;
 let organizationB: string;
 
 const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
-const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1];
 
 beforeAll(async () => {
   server = await createTestServer();
@@ -48,8 +48,8 @@ beforeAll(async () => {
   [organizationA, organizationB] = [leads[0]![0], leads[1]![0]];
   headers.bbsrc = await server.headersFor({ role: 'AGENCY', agencyId: agencyId('BBSRC') });
   headers.ukri = await server.headersFor({ role: 'AGENCY', agencyId: agencyId('UKRI') });
-  headers.institutionA = await server.headersFor({ role: 'INSTITUTION', organizationId: rawId(organizationA) });
-  headers.institutionB = await server.headersFor({ role: 'INSTITUTION', organizationId: rawId(organizationB) });
+  headers.institutionA = await server.headersFor({ role: 'INSTITUTION', organizationId: rowId(organizationA) });
+  headers.institutionB = await server.headersFor({ role: 'INSTITUTION', organizationId: rowId(organizationB) });
 });
 afterAll(() => server.close());
 

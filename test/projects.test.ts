@@ -2,6 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTCOME_KINDS } from '../src/domain/outcomes.js';
 import type { Prisma } from '../src/generated/prisma/client.js';
+import { rowId } from './support/writes.js';
 import { createTestServer, type TestServer } from './support/server.js';
 
 // Expectations come from the demo data (src/db/seed/demo-data.ts): 17 adopted projects, numbered
@@ -344,7 +345,7 @@ describe('a project’s outcomes, mobility and outcome counts', () => {
     const data = await ask(`{ projects(first: 100) { nodes { id outcomeCounts { kind count } outcomes { totalCount } } } }`);
     const rows = await server.db.prisma.outcome.findMany({ select: { projectId: true, kind: true } });
     for (const project of data.projects.nodes) {
-      const id = Buffer.from(project.id, 'base64').toString().split(':')[1];
+      const id = rowId(project.id);
       const counts = new Map<string, number>();
       for (const row of rows.filter((r) => r.projectId === id)) counts.set(row.kind, (counts.get(row.kind) ?? 0) + 1);
       const expected = OUTCOME_KINDS.filter((kind) => counts.has(kind)).map((kind) => ({ kind, count: counts.get(kind) }));

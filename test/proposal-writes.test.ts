@@ -1,12 +1,11 @@
 // Writing proposals through the API against the real database: drafts, the program's rules at
 // submission, the review's state machine, adoption, tenancy, versions, bad input and the audit trail.
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { gid, rowId } from './support/writes.js';
 import { createTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
 const prisma = () => server.db.prisma;
-const gid = encodeGlobalID;
 const DAY = 86_400_000;
 
 /** Ids of demo records the tests build proposals from. */
@@ -197,7 +196,7 @@ describe('drafts', () => {
   it('an institution drafts, edits and submits a proposal that keeps every rule', async () => {
     const created = await draft();
     expect(created).toMatchObject({ status: 'DRAFT', version: 1, ruleCheck: { ok: true, errors: [], warnings: [] } });
-    const lead = await prisma().proposal.findUniqueOrThrow({ where: { id: decodeId(created.id) } });
+    const lead = await prisma().proposal.findUniqueOrThrow({ where: { id: rowId(created.id) } });
     expect(lead.leadOrganizationId).toBe(ids.orgA);
 
     const { payload: edited } = await update({ id: created.id, version: 1, titleEn: 'Quantum repeaters', abstractEn: 'Entanglement over 100 km.' });
@@ -322,9 +321,6 @@ async function withdraw(proposal: { id: string; version: number }) {
   expect(payload?.proposal?.status).toBe('WITHDRAWN');
 }
 
-function decodeId(globalId: string) {
-  return Buffer.from(globalId, 'base64').toString().split(':')[1]!;
-}
 
 describe('bad input changes nothing', () => {
   it('refuses ids that name nothing, with the path of each', async () => {
@@ -370,7 +366,7 @@ describe('bad input changes nothing', () => {
 
     const racing = await Promise.all(['A', 'B'].map((t) => update({ id: proposal.id, version: 2, titleEn: t })));
     expect(racing.map((r) => codes(r.payload)).sort()).toEqual([[], ['VERSION_CONFLICT']]);
-    const stored = await prisma().proposal.findUniqueOrThrow({ where: { id: decodeId(proposal.id) } });
+    const stored = await prisma().proposal.findUniqueOrThrow({ where: { id: rowId(proposal.id) } });
     expect(stored.version).toBe(3);
     const winner = racing.find((r) => r.payload?.userErrors.length === 0)!;
     expect(stored.titleEn).toBe(winner.payload!.proposal!.titleEn);
@@ -418,7 +414,7 @@ describe('review and adoption', () => {
     await closeCall(callId);
     const begun = await server.graphql(`mutation($c: ID!) { beginDocumentReview(input: { callId: $c }) { call { id } ${PAYLOAD} } }`, { c: gid('Call', callId) });
     expect(begun.data?.beginDocumentReview.userErrors).toEqual([]);
-    const proposal = await prisma().proposal.findUniqueOrThrow({ where: { id: decodeId(payload!.proposal!.id) } });
+    const proposal = await prisma().proposal.findUniqueOrThrow({ where: { id: rowId(payload!.proposal!.id) } });
     expect(proposal.status).toBe('DOCUMENT_REVIEW');
     return { id: payload!.proposal!.id, version: proposal.version, callId };
   }
@@ -445,7 +441,7 @@ describe('review and adoption', () => {
     const proposal = await inReview('TEST-REVIEW-2');
     const { payload } = await decide(proposal, 'DOCUMENT_REVIEW', 'FAILED', { note: 'Out of scope' });
     expect(payload?.proposal).toMatchObject({ status: 'REJECTED' });
-    const decisions = await prisma().decision.findMany({ where: { proposalId: decodeId(proposal.id) }, orderBy: { stage: 'asc' } });
+    const decisions = await prisma().decision.findMany({ where: { proposalId: rowId(proposal.id) }, orderBy: { stage: 'asc' } });
     expect(decisions.map((d) => [d.stage, d.result])).toEqual([['DOCUMENT_REVIEW', 'FAILED'], ['FINAL', 'REJECTED']]);
   });
 

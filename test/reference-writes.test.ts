@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from './support/server.js';
-import { ANONYMOUS, callerWith, expectRefused, expectRejected, gid, lastChange, missing, mutate, type Caller, type Outcome } from './support/writes.js';
+import { ANONYMOUS, callerWith, expectRefused, expectRejected, gid, lastChange, missing, mutate, rowId, type Caller, type Outcome } from './support/writes.js';
 
 let server: TestServer;
 let admin: Caller;
@@ -53,7 +53,6 @@ async function expectRecorded(recordId: string, expected: Record<string, unknown
   expect(await lastChange(server, recordId)).toMatchObject({ ...expected, actorKeyId: caller.keyId });
 }
 
-const rowOf = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1]!;
 
 describe('countries', () => {
   const createCountry = mutation('createCountry', 'country', 'id code nameEn nameJa version');
@@ -65,7 +64,7 @@ describe('countries', () => {
   it('admins create and update a country, each change recorded', async () => {
     const created = await createCountry({ code: 'XK', nameEn: 'Kosovo', nameJa: 'コソボ' });
     expect(created).toMatchObject({ userErrors: [], result: { code: 'XK', nameEn: 'Kosovo', version: 1 } });
-    const id = rowOf(created.result!.id);
+    const id = rowId(created.result!.id);
     await expectRecorded(id, { recordType: 'COUNTRY', action: 'CREATE', callId: null, changes: { code: [null, 'XK'] } });
     const updated = await updateCountry({ id: created.result!.id, version: 1, nameEn: 'Republic of Kosovo', nameJa: null });
     // nameJa cannot be cleared: sent as null it stays.
@@ -112,10 +111,10 @@ describe('funding agencies', () => {
       website: 'https://www.ukri.org/councils/epsrc/',
     });
     expect(created).toMatchObject({ userErrors: [], result: { code: 'EPSRC', parent: { code: 'UKRI' }, country: { code: 'GB' }, version: 1 } });
-    await expectRecorded(rowOf(created.result!.id), { recordType: 'FUNDING_AGENCY', action: 'CREATE' });
+    await expectRecorded(rowId(created.result!.id), { recordType: 'FUNDING_AGENCY', action: 'CREATE' });
     const updated = await updateAgency({ id: created.result!.id, version: 1, parentId: null, website: null, nameJa: '工学・物理科学研究会議' });
     expect(updated).toMatchObject({ userErrors: [], result: { parent: null, website: null, version: 2 } });
-    await expectRecorded(rowOf(created.result!.id), { action: 'UPDATE', changes: { parentId: [expect.any(String), null] } });
+    await expectRecorded(rowId(created.result!.id), { action: 'UPDATE', changes: { parentId: [expect.any(String), null] } });
   });
 
   it('refuses taken codes and identifiers, and badly shaped ones', async () => {
@@ -171,7 +170,7 @@ describe('research fields', () => {
       userErrors: [],
       result: { code: 'SPACE', version: 1, phases: [{ phase: 1, toFiscalYear: null, examplesJa: ['衛星'], examplesEn: ['satellites'] }] },
     });
-    const id = rowOf(created.result!.id);
+    const id = rowId(created.result!.id);
     const phaseOne = await server.db.prisma.researchFieldPhase.findFirstOrThrow({ where: { fieldId: id } });
     const updated = await updateField({ id: created.result!.id, version: 1, phases: [phase(1, 2027, 2028), phase(2, 2029, null)] });
     expect(updated).toMatchObject({ userErrors: [], result: { version: 2, phases: [{ phase: 1, toFiscalYear: 2028, examplesEn: [] }, { phase: 2 }] } });
@@ -214,7 +213,7 @@ describe('indicators and their actuals', () => {
   it('admins create an indicator, report and correct actuals, recorded as changes of the indicator', async () => {
     const created = await createIndicator({ ...goal, code: '2-9-test', targetValue: 100, targetFiscalYear: 2027 });
     expect(created).toMatchObject({ userErrors: [], result: { code: '2-9-test', version: 1, targetValue: 100, actuals: [] } });
-    const id = rowOf(created.result!.id);
+    const id = rowId(created.result!.id);
     const actual = await createActual({ indicatorId: created.result!.id, value: 40, scopeEn: 'FY2026 projects', reportedOn: '2027-03-31' });
     expect(actual).toMatchObject({ userErrors: [], result: { value: 40, version: 1, indicator: { code: '2-9-test', version: 2 } } });
     await expectRecorded(id, { recordType: 'INDICATOR', action: 'UPDATE', version: 2, changes: { actuals: [[], [expect.objectContaining({ value: 40 })]] } });
@@ -266,7 +265,7 @@ describe('organisations', () => {
   it('any key adds an organisation; the keys of whoever added it may change it', async () => {
     const created = await createOrg({ ...partnerOrg, countryId: ids.GB, rorId: '02jx3x895' }, hoshizora);
     expect(created).toMatchObject({ userErrors: [], result: { nameEn: 'University of Elsewhere', country: { code: 'GB' }, version: 1 } });
-    const id = rowOf(created.result!.id);
+    const id = rowId(created.result!.id);
     await expectRecorded(id, { recordType: 'ORGANIZATION', action: 'CREATE', actorOrganizationId: expect.any(String) }, hoshizora);
     // Another key of the same organisation.
     const updated = await updateOrg({ id: created.result!.id, version: 1, nameJa: 'よそ大学' }, hoshizoraAgain);
@@ -324,7 +323,7 @@ describe('researchers', () => {
   it('any key adds a researcher; its adder, the institution it is affiliated with and staff change it', async () => {
     const created = await createResearcher({ ...person, orcid: '0000-0002-1825-0097', degreeYear: 2015, organizationId: await orgId('Demo: University of Ravensholm') }, bbsrc);
     expect(created).toMatchObject({ userErrors: [], result: { orcid: '0000-0002-1825-0097', version: 1, organization: { nameEn: 'Demo: University of Ravensholm' } } });
-    const id = rowOf(created.result!.id);
+    const id = rowId(created.result!.id);
     await expectRecorded(id, { recordType: 'RESEARCHER', action: 'CREATE', actorAgencyId: expect.any(String) }, bbsrc);
     const byAgency = await updateResearcher({ id: created.result!.id, version: 1, careerStage: 'DOCTORAL_STUDENT', degreeYear: null }, bbsrcAgain);
     expect(byAgency).toMatchObject({ userErrors: [], result: { version: 2 } });

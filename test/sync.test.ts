@@ -2,7 +2,7 @@
 // the change feed with its cursors and tombstones, and two writers on one record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from './support/server.js';
-import { gid } from './support/writes.js';
+import { gid, rowId } from './support/writes.js';
 
 let server: TestServer;
 let bbsrc: Record<string, string>;
@@ -177,7 +177,7 @@ describe('the batch', () => {
       `mutation($input: CreateProposalInput!) { createProposal(input: $input) { proposal { id } } }`,
       { input: { callId: gid('Call', callId), fieldId: gid('ResearchField', (await p.researchField.findUniqueOrThrow({ where: { code: 'BIO' } })).id), titleEn: 'In interview', leadOrganizationId: gid('Organization', leadOrgId), team: [{ researcherId: gid('Researcher', partner.researcherId), role: 'UK_PROJECT_LEAD' }] } },
     );
-    const proposalId = Buffer.from(createProposal.proposal.id, 'base64').toString().split(':')[1]!;
+    const proposalId = rowId(createProposal.proposal.id);
     await p.proposal.update({ where: { id: proposalId }, data: { status: 'INTERVIEW', submittedAt: new Date('2024-04-16T09:00:00Z'), decisions: { create: { stage: 'DOCUMENT_REVIEW', result: 'PASSED', decidedAt: new Date('2024-07-01T00:00:00Z') } } } });
     const inInterview = await p.proposal.findUniqueOrThrow({ where: { id: proposalId }, include: { team: true } });
     const link = (recordId: string, externalId: string, headers = bbsrc) =>
@@ -332,7 +332,7 @@ describe('two writers on one record', () => {
     expect(agencyResult.status === 'REJECTED' ? agencyResult.userErrors[0]?.code : 'VERSION_CONFLICT').toBe('VERSION_CONFLICT');
 
     // The loser reads again and reapplies: both changes land, in order, each on the version before.
-    const current = await server.db.prisma.proposal.findUniqueOrThrow({ where: { id: Buffer.from(made.record!.id, 'base64').toString().split(':')[1]! } });
+    const current = await server.db.prisma.proposal.findUniqueOrThrow({ where: { id: rowId(made.record!.id) } });
     if (staffWon) expect((await sync([proposal('P-RACE', { titleEn: 'Agency title', version: current.version })])).payload?.batch?.updated).toBe(1);
     else {
       const retry = await server.graphql(`mutation($input: UpdateProposalInput!) { updateProposal(input: $input) { userErrors { code } } }`, { input: { id: made.record!.id, version: current.version, titleEn: 'Staff title' } });

@@ -2,12 +2,12 @@
 // data: a typed method for every mutation, refusals as payloads or as exceptions, versions, bad
 // input, and the proof that the SDK's copy of the rules judges a proposal as the server does.
 import { randomUUID } from 'node:crypto';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, type NewKey } from '../../src/auth/keys.js';
 import type { Database } from '../../src/db/client.js';
 import { createTestDatabase } from '../../test/support/database.js';
 import { startHttpServer } from '../../test/support/http.js';
+import { rowId } from '../../test/support/writes.js';
 import {
   assertAccepted,
   createClient,
@@ -45,7 +45,6 @@ async function clientWith(key: Omit<NewKey, 'name'>): Promise<AspireClient> {
 }
 
 /** The database id inside a global id, which API keys are scoped by. */
-const rowId = (id: string) => decodeGlobalID(id).id;
 
 let staff: AspireClient;
 let admin: AspireClient;

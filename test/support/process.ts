@@ -18,11 +18,14 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * A database of its own for a test file that runs the server as a process: a PGlite directory,
- * or a fresh PostgreSQL database when TEST_DATABASE_URL is set (the CI's PostgreSQL run).
+ * A database of its own for a test file (or the bench) that runs the server as a process: a PGlite
+ * directory, or a fresh PostgreSQL database on the server of `adminUrl` (by default
+ * TEST_DATABASE_URL, set in the CI's PostgreSQL run).
  */
-export async function processDatabase(name: string): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
+export async function processDatabase(
+  name: string,
+  adminUrl = process.env.TEST_DATABASE_URL,
+): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   if (adminUrl) {
     const db = `aspire_${name}_${process.pid}`;
     await withAdminClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`).then(() => c.query(`CREATE DATABASE "${db}"`)));

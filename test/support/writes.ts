@@ -1,12 +1,15 @@
 // Helpers for the tests of mutations: keys whose id the test knows, one mutation per call, and the
 // check that a refused write changed nothing.
 import { randomUUID } from 'node:crypto';
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { expect } from 'vitest';
 import type { NewKey } from '../../src/auth/keys.js';
 import type { TestServer } from './server.js';
 
 export const gid = (typename: string, id: string) => encodeGlobalID(typename, id);
+
+/** The row id inside a global id, to look the record up in the database. */
+export const rowId = (globalId: string) => decodeGlobalID(globalId).id;
 
 /** A global id of the right type naming nothing. */
 export const missing = (typename: string) => gid(typename, '01900000-0000-7000-8000-000000000000');
