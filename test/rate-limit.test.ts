@@ -99,7 +99,7 @@ describe('the rate limit, in memory', () => {
 
 describe('the rate limit, in Redis', () => {
   const servers: RunningServer[] = [];
-  const databases: { drop(): Promise<void> }[] = [];
+  let database: { env: Record<string, string>; drop(): Promise<void> };
   const env = {
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     ASPIRE_RATE_LIMIT_PREFIX: `test:${randomUUID()}`,
@@ -107,19 +107,15 @@ describe('the rate limit, in Redis', () => {
     ASPIRE_RATE_LIMIT_WINDOW: '120',
     ASPIRE_DEMO_DATA: '0',
   };
+  // Two processes of one deployment: one PostgreSQL database (the first migrates it), one Redis.
   beforeAll(async () => {
-    const started = await Promise.all(
-      ['redis-a', 'redis-b'].map(async (name) => {
-        const db = await processDatabase(name);
-        databases.push(db);
-        return startServer(['npm', 'start', '--silent'], { ...db.env, ...env });
-      }),
-    );
-    servers.push(...started);
-  }, 300_000);
+    database = await processDatabase('rate', process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test');
+    servers.push(await startServer(['npm', 'start', '--silent'], { ...database.env, ...env }, 240_000));
+    servers.push(await startServer(['npx', 'tsx', 'src/main.ts'], { ...database.env, ...env }, 240_000));
+  }, 500_000);
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.stop('SIGTERM')));
-    await Promise.all(databases.map((d) => d.drop()));
+    await database?.drop();
   });
 
   it('gives two server processes one budget', async () => {
