@@ -121,13 +121,8 @@ async function openCall(code: string, overrides: Partial<Parameters<MutationMeth
       titleEn: `${code}: an open call for the SDK's tests`,
       kind: 'SOLO',
       track: 'TOP',
+      // Caps, period and every rule are the program's for FY2026 Top (src/domain/program-rules.ts).
       fiscalYear: template!.fiscalYear,
-      maxDirectCostYen: template!.maxDirectCostYen,
-      maxTotalCostYen: template!.maxTotalCostYen,
-      indirectRatePercent: template!.indirectRatePercent,
-      minPeriodMonths: template!.minPeriodMonths,
-      maxPeriodMonths: template!.maxPeriodMonths,
-      ...template!.rules,
       eligibleFieldIds: template!.fieldsInPhase.map((f) => f.field.id),
       eligibleCountryIds: template!.countries.map((c) => c.id),
       milestones: [
