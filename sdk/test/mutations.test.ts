@@ -494,7 +494,8 @@ describe('the rules on the client', () => {
         team: valid.team.map((m) => (m.role === 'CO_PI' ? { ...m, organizationId: ids.orgA } : m)),
         budget: [{ fiscalYear: 2026, purpose: 'EQUIPMENT', directCost: '200000000' }, { fiscalYear: 2026, purpose: 'WORKSHOPS', directCost: '100000000' }],
       })],
-    ['an empty draft', { errors: ['PARTNER_COUNTRY_REQUIRED', 'PI_REQUIRED', 'YOUNG_TRAVELLER_REQUIRED', 'PARTNER_PI_REQUIRED'], warnings: [] },
+    // PERIOD_REQUIRED: the planned period is required at submission (issue 12; DOMAIN.md Calls: period).
+    ['an empty draft', { errors: ['PARTNER_COUNTRY_REQUIRED', 'PERIOD_REQUIRED', 'PI_REQUIRED', 'YOUNG_TRAVELLER_REQUIRED', 'PARTNER_PI_REQUIRED'], warnings: [] },
       (valid) => ({ callId: valid.callId, fieldId: valid.fieldId, titleEn: 'An idea' })],
   ];
 
