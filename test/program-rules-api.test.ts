@@ -340,6 +340,7 @@ describe('ruleCheck over a page (issue 11, defect 2)', () => {
     const query = 'query($n: Int!) { proposals(first: $n) { nodes { id ruleCheck { ok } } } }';
     const small = await server.statementsFor(query, { n: 2 });
     const large = await server.statementsFor(query, { n: 20 });
+    console.log(`proposals { ruleCheck }: ${small} statements for 2, ${large} for 20`);
     expect(large).toBe(small);
   });
 });

@@ -5,7 +5,7 @@ import { CALL_RULE_NAMES, contradictions, overridesToStore, type CallKey, type C
 import type { RuleViolation } from '../../domain/proposal-rules.js';
 import type { Written } from '../../schema/mutations.js';
 import { checkVersion, diff, type Tx, type Writer } from '../../writes/transaction.js';
-import { overridesOf } from './call-rules.js';
+import { overridesOf, rulesOf } from './call-rules.js';
 import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
 import { checkExisting, checkFree, checkRepeats, checkShape, given, pathOf, Problems } from '../reference/write-checks.js';
@@ -86,10 +86,12 @@ const DAY = (d: Date | null) => d?.getTime() ?? null;
 function checkColumns(problems: Problems, input: CallContent, next: CallColumns): void {
   if (next.kind === 'SOLO' && next.track === null) problems.add('INVALID_VALUE', 'A solo call has a track, TOP or RISING.', ['track']);
   if (next.kind === 'JOINT' && next.track !== null) problems.add('INVALID_VALUE', 'A joint call has no track: send track: null.', ['track']);
-  if (next.maxDirectCostYen !== null && next.maxTotalCostYen !== null && next.maxTotalCostYen < next.maxDirectCostYen) {
+  // The caps and periods as the call would enforce them: its own over the program's.
+  const caps = rulesOf(next).rules;
+  if (caps.maxDirectCostYen !== null && caps.maxTotalCostYen !== null && caps.maxTotalCostYen < caps.maxDirectCostYen) {
     problems.add('INVALID_VALUE', 'The cap including indirect cost is below the cap on direct cost.', pathOf(input, 'maxDirectCostYen', 'maxTotalCostYen'));
   }
-  if (next.minPeriodMonths !== null && next.maxPeriodMonths !== null && next.minPeriodMonths > next.maxPeriodMonths) {
+  if (caps.minPeriodMonths !== null && caps.maxPeriodMonths !== null && caps.minPeriodMonths > caps.maxPeriodMonths) {
     problems.add('INVALID_VALUE', 'The shortest period is longer than the longest.', pathOf(input, 'minPeriodMonths', 'maxPeriodMonths'));
   }
   if (next.publishedProposalCount !== null && next.publishedAdoptionCount !== null && next.publishedAdoptionCount > next.publishedProposalCount) {
