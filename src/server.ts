@@ -5,6 +5,10 @@ import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/client.js';
+import { graphiql } from './ops/graphiql.js';
+import { useMetrics } from './ops/metrics.js';
+import { requestIdOf, useRequestId } from './ops/request-id.js';
+import { useTracing } from './ops/tracing.js';
 import { withStableCode } from './schema/errors.js';
 import { useQueryLimits } from './schema/limits.js';
 import { schema } from './schema/index.js';
@@ -35,6 +39,7 @@ function useRequestLog(logger: Logger): Plugin {
           method: request.method,
           path: new URL(request.url).pathname,
           status: response.status,
+          requestId: requestIdOf(request),
           ms: Math.round(performance.now() - startedAt),
         },
         'request',
@@ -73,7 +78,7 @@ export function createServer({ db, logger, production = false, arbitraryOperatio
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: !production && { title: 'ASPIRE API', defaultQuery: '{ calls(first: 5) { nodes { code title } } }' },
+    ...graphiql(production),
     landingPage: false,
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
@@ -83,6 +88,9 @@ export function createServer({ db, logger, production = false, arbitraryOperatio
     },
     context: ({ request, params }) => createContext(db, logger, request, params),
     plugins: [
+      useRequestId(),
+      useMetrics(db),
+      ...useTracing(),
       // Depth and cost are limited by useQueryLimits; armor guards the parser and hides
       // field suggestions in production (they would map the schema for an attacker).
       EnvelopArmorPlugin({
