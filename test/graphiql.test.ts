@@ -51,14 +51,14 @@ describe('GraphiQL', () => {
 
     await page.goto(server.url, { waitUntil: 'load' });
     expect(await page.title()).toBe('ASPIRE API');
-    const editor = page.locator('.graphiql-query-editor');
-    await expect.poll(() => editor.innerText(), { timeout: 60_000 }).toContain('query OpenCalls');
-    expect(await editor.innerText()).toContain('{"Authorization": "Bearer <key>"}');
+    // The editors render spaces as no-break spaces.
+    const text = (selector: string) => page.locator(selector).innerText().then((t) => t.replace(/\u00a0/g, ' '));
+    await expect.poll(() => text('.graphiql-query-editor'), { timeout: 60_000 }).toContain('query OpenCalls {');
+    expect(await text('.graphiql-query-editor')).toContain('{"Authorization": "Bearer <key>"}');
 
     await page.locator('.graphiql-execute-button').click();
-    const response = page.locator('.graphiql-response');
-    await expect.poll(() => response.innerText(), { timeout: 60_000 }).toContain('"totalCount"');
-    const shown = await response.innerText();
+    await expect.poll(() => text('.graphiql-response'), { timeout: 60_000 }).toContain('"totalCount"');
+    const shown = await text('.graphiql-response');
     const direct = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -51,7 +51,7 @@ afterAll(() => cleanup());
 describe('npm start', () => {
   it('serves the demo data on first start, adds nothing on the second, and stops when its PID is sent SIGTERM', async () => {
     const first = await startOnce();
-    expect(first.data).toEqual({ calls: { totalCount: 14 }, countries: { totalCount: 22 }, projects: { totalCount: 17 } });
+    expect(first.data).toEqual({ calls: { totalCount: 15 }, countries: { totalCount: 22 }, projects: { totalCount: 17 } });
     expect(first.output).toMatch(/data loaded on first start/);
     expect(first.graphiql).toMatch(/GraphiQL|graphiql/);
     expect(first.freed).toBe(true);
