@@ -1934,6 +1934,8 @@ export type UserErrorFieldsFragment = { field: Array<string>, message: string, c
 
 export type RuleViolationFieldsFragment = { field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity };
 
+type NodeSummary_ApiKey_Fragment = { __typename: 'ApiKey', id: string };
+
 type NodeSummary_BudgetLine_Fragment = { __typename: 'BudgetLine', id: string };
 
 type NodeSummary_Call_Fragment = { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> };
@@ -1971,6 +1973,7 @@ type NodeSummary_Researcher_Fragment = { __typename: 'Researcher', id: string, v
 type NodeSummary_TeamMember_Fragment = { __typename: 'TeamMember', id: string };
 
 export type NodeSummaryFragment =
+  | NodeSummary_ApiKey_Fragment
   | NodeSummary_BudgetLine_Fragment
   | NodeSummary_Call_Fragment
   | NodeSummary_CallMilestone_Fragment
@@ -1997,6 +2000,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'BudgetLine', id: string }
     | { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> }
     | { __typename: 'CallMilestone', id: string }
@@ -2023,6 +2027,7 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'BudgetLine', id: string }
     | { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> }
     | { __typename: 'CallMilestone', id: string }
@@ -2230,6 +2235,7 @@ export type ProposalForRulesQueryVariables = Exact<{
 
 
 export type ProposalForRulesQuery = { node:
+    | { __typename: 'ApiKey' }
     | { __typename: 'BudgetLine' }
     | { __typename: 'Call' }
     | { __typename: 'CallMilestone' }
@@ -2274,6 +2280,7 @@ export type SyncRecordsMutation = { syncRecords: { batch: { replayed: boolean, c
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type ChangesQueryVariables = Exact<{
@@ -2283,6 +2290,7 @@ export type ChangesQueryVariables = Exact<{
 
 
 export type ChangesQuery = { changes: { cursor: string, hasMore: boolean, events: Array<{ cursor: string, sequence: string, action: ChangeAction, recordType: RecordType, recordId: string, version: number, occurredAt: string, externalId: string | null, changedFields: Array<string>, record:
+        | { id: string }
         | { id: string }
         | { version: number, externalId: string | null, code: string, id: string }
         | { id: string }
@@ -2327,6 +2335,7 @@ export type LinkExternalIdsMutation = { linkExternalIds: { linked: { links: Arra
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          | null }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
 
 export type ByExternalIdQueryVariables = Exact<{
@@ -2336,6 +2345,7 @@ export type ByExternalIdQueryVariables = Exact<{
 
 
 export type ByExternalIdQuery = { byExternalId:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
