@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../../src/auth/keys.js';
 import type { Database } from '../../src/db/client.js';
 import { createTestDatabase } from '../../test/support/database.js';
 import { startHttpServer } from '../../test/support/http.js';
@@ -79,4 +80,16 @@ describe('the packed package', () => {
     expect(answer.code).toMatch(/^FY\d{4}-/);
     expect(answer.total).toBeGreaterThan(0);
   }, 180_000);
+});
+
+describe('sdk/examples/own-documents', () => {
+  it('runs its own typed document through the built package, with a key as the server asks', async () => {
+    const { key } = await createApiKey(db.prisma, { name: 'example', role: 'STAFF' });
+    const { stdout } = await run('npx', ['tsx', 'src/joint-calls.ts', server.url, 'BBSRC'], {
+      cwd: path.join(sdkDir, 'examples/own-documents'),
+      env: { ...process.env, ASPIRE_API_KEY: key },
+    });
+    expect(stdout).toContain('FY2024-JOINT-UK-BIO');
+    expect(stdout).toContain("countries: [ 'GB' ]");
+  }, 60_000);
 });
