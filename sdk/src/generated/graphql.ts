@@ -760,6 +760,16 @@ export type ProjectOrderField =
   /** By English title. */
   | 'TITLE';
 
+/** Conditions on a project's outcomes; all given must hold. */
+export type ProjectOutcomeFilter = {
+  /** Only those with occurredOn on or after this date. */
+  from?: string | null | undefined;
+  /** Only outcomes of these kinds. */
+  kind?: Array<OutcomeKind> | null | undefined;
+  /** Only those with occurredOn on or before this date (inclusive). */
+  to?: string | null | undefined;
+};
+
 /** Where an adopted project stands. */
 export type ProjectStatus =
   /** Supported and running. */
@@ -1658,9 +1668,9 @@ export type ViewerQuery = { viewer: { role: Role | null, keyName: string | null,
 
 export type CallRefFragment = { id: string, code: string, title: string | null, fiscalYear: number };
 
-export type CallSummaryFragment = { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> };
+export type CallSummaryFragment = { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> };
 
-export type CallBaseFragment = { id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> };
+export type CallBaseFragment = { id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> };
 
 export type CallsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1670,32 +1680,32 @@ export type CallsQueryVariables = Exact<{
 }>;
 
 
-export type CallsQuery = { calls: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> }> } };
+export type CallsQuery = { calls: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> }> } };
 
 export type CallQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type CallQuery = { call: { titleEn: string, titleJa: string | null, description: string | null, note: string | null, fieldPhase: number | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, supportStartsOn: string | null, japanSideEndsOn: string | null, partnerSideEndsOn: string | null, mobilityExtensionEndsOn: string | null, kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, partnerSubmissionDeadline: string | null, fiscalYearRange: { start: string, end: string }, fieldsInPhase: Array<{ phase: { phase: number, scope: string | null, name: string | null } | null, field: { id: string, code: string } }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }>, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, precision: DatePrecision, timeZone: string, side: TeamSide | null, note: string | null }>, partnerFunding: { currency: string | null, maxAmount: string | null, note: string | null } | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean, sources: Array<{ rule: CallRule, source: RuleSource, reference: string }> }, statistics: { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null }, publishedStatistics: { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null }, proposals: { totalCount: number, nodes: Array<{ id: string, title: string | null, status: ProposalStatus }> } } | null };
+export type CallQuery = { call: { titleEn: string, titleJa: string | null, description: string | null, note: string | null, fieldPhase: number | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, supportStartsOn: string | null, japanSideEndsOn: string | null, partnerSideEndsOn: string | null, mobilityExtensionEndsOn: string | null, kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, partnerSubmissionDeadline: string | null, fiscalYearRange: { start: string, end: string }, fieldsInPhase: Array<{ phase: { phase: number, scope: string | null, name: string | null } | null, field: { id: string, code: string } }>, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, precision: DatePrecision, timeZone: string, side: TeamSide | null, note: string | null }>, partnerFunding: { currency: string | null, maxAmount: string | null, note: string | null } | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean, sources: Array<{ rule: CallRule, source: RuleSource, reference: string }> }, statistics: { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null }, publishedStatistics: { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null }, proposals: { totalCount: number, nodes: Array<{ id: string, title: string | null, status: ProposalStatus }> }, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> } | null };
 
 export type CallStatisticsFieldsFragment = { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null };
 
-export type CallWrittenFragment = { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> };
+export type CallWrittenFragment = { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> };
 
 export type CreateCallMutationVariables = Exact<{
   input: CreateCallInput;
 }>;
 
 
-export type CreateCallMutation = { createCall: { call: { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
+export type CreateCallMutation = { createCall: { call: { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
 
 export type UpdateCallMutationVariables = Exact<{
   input: UpdateCallInput;
 }>;
 
 
-export type UpdateCallMutation = { updateCall: { call: { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
+export type UpdateCallMutation = { updateCall: { call: { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -1845,7 +1855,7 @@ export type BeginDocumentReviewMutationVariables = Exact<{
 }>;
 
 
-export type BeginDocumentReviewMutation = { beginDocumentReview: { call: { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
+export type BeginDocumentReviewMutation = { beginDocumentReview: { call: { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
 
 export type DecideProposalMutationVariables = Exact<{
   input: DecideProposalInput;
@@ -1938,7 +1948,7 @@ type NodeSummary_ApiKey_Fragment = { __typename: 'ApiKey', id: string };
 
 type NodeSummary_BudgetLine_Fragment = { __typename: 'BudgetLine', id: string };
 
-type NodeSummary_Call_Fragment = { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> };
+type NodeSummary_Call_Fragment = { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> };
 
 type NodeSummary_CallMilestone_Fragment = { __typename: 'CallMilestone', id: string };
 
@@ -2002,7 +2012,7 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'BudgetLine', id: string }
-    | { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> }
+    | { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> }
     | { __typename: 'CallMilestone', id: string }
     | { __typename: 'Country', id: string, version: number, code: string, name: string | null, nameEn: string, isPartner: boolean }
     | { __typename: 'Decision', id: string }
@@ -2029,7 +2039,7 @@ export type NodesQueryVariables = Exact<{
 export type NodesQuery = { nodes: Array<
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'BudgetLine', id: string }
-    | { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> }
+    | { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> }
     | { __typename: 'CallMilestone', id: string }
     | { __typename: 'Country', id: string, version: number, code: string, name: string | null, nameEn: string, isPartner: boolean }
     | { __typename: 'Decision', id: string }
@@ -2088,6 +2098,8 @@ export type OutcomeSummaryFragment = { kind: OutcomeKind, title: string, id: str
 
 export type OutcomeBaseFragment = { id: string, version: number, gtrCategory: GtrCategory | null, description: string | null, occurredOn: string, reportedBySide: TeamSide, withPartner: boolean, partnerContributors: Array<string>, attendeeCount: number | null, doi: string | null, doiUrl: string | null, url: string | null, project: { id: string, title: string | null } };
 
+export type OutcomeDetailsFragment = { id: string, version: number, gtrCategory: GtrCategory | null, description: string | null, occurredOn: string, reportedBySide: TeamSide, withPartner: boolean, partnerContributors: Array<string>, attendeeCount: number | null, doi: string | null, doiUrl: string | null, url: string | null };
+
 export type MobilitySummaryFragment = { id: string, version: number, direction: MobilityDirection, startsOn: string, endsOn: string, durationDays: number, purpose: string, researcher: { id: string, name: string | null, nameEn: string }, country: { id: string, code: string, name: string | null }, homeOrganization: { id: string, name: string | null, nameEn: string } | null, hostOrganization: { id: string, name: string | null, nameEn: string } | null, project: { id: string, title: string | null } };
 
 export type ProjectsQueryVariables = Exact<{
@@ -2099,6 +2111,18 @@ export type ProjectsQueryVariables = Exact<{
 
 
 export type ProjectsQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ status: ProjectStatus, id: string, version: number, title: string | null, startsOn: string, endsOn: string, periodMonths: number, grantNumber: string | null, grantDoi: string | null, grantDoiUrl: string | null, outcomeCounts: Array<{ kind: OutcomeKind, count: number }>, call: { id: string, code: string, title: string | null, fiscalYear: number }, field: { id: string, code: string, name: string | null }, leadOrganization: { id: string, name: string | null, nameEn: string }, pi: { id: string, name: string | null, nameEn: string } | null, partnerCountries: Array<{ id: string, code: string, name: string | null }> }> } };
+
+export type ProjectsWithOutcomesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ProjectFilter | null | undefined;
+  orderBy?: ProjectOrder | null | undefined;
+  outcomesFirst?: number | null | undefined;
+  outcomesFilter?: ProjectOutcomeFilter | null | undefined;
+}>;
+
+
+export type ProjectsWithOutcomesQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ status: ProjectStatus, id: string, version: number, title: string | null, startsOn: string, endsOn: string, periodMonths: number, grantNumber: string | null, grantDoi: string | null, grantDoiUrl: string | null, outcomes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ kind: OutcomeKind, title: string, id: string, version: number, gtrCategory: GtrCategory | null, description: string | null, occurredOn: string, reportedBySide: TeamSide, withPartner: boolean, partnerContributors: Array<string>, attendeeCount: number | null, doi: string | null, doiUrl: string | null, url: string | null }> }, call: { id: string, code: string, title: string | null, fiscalYear: number }, field: { id: string, code: string, name: string | null }, leadOrganization: { id: string, name: string | null, nameEn: string }, pi: { id: string, name: string | null, nameEn: string } | null, partnerCountries: Array<{ id: string, code: string, name: string | null }> }> } };
 
 export type OutcomesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2290,25 +2314,25 @@ export type ChangesQueryVariables = Exact<{
 
 
 export type ChangesQuery = { changes: { cursor: string, hasMore: boolean, events: Array<{ cursor: string, sequence: string, action: ChangeAction, recordType: RecordType, recordId: string, version: number, occurredAt: string, externalId: string | null, changedFields: Array<string>, record:
-        | { id: string }
-        | { id: string }
-        | { version: number, externalId: string | null, code: string, id: string }
-        | { id: string }
-        | { id: string }
-        | { version: number, externalId: string | null, stage: DecisionStage, result: DecisionResult, decidedAt: string, id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { version: number, externalId: string | null, direction: MobilityDirection, startsOn: string, endsOn: string, id: string }
-        | { id: string }
-        | { version: number, externalId: string | null, kind: OutcomeKind, title: string, occurredOn: string, reportedBySide: TeamSide, id: string }
-        | { version: number, externalId: string | null, startsOn: string, endsOn: string, id: string, projectStatus: ProjectStatus }
-        | { version: number, externalId: string | null, titleEn: string, titleJa: string | null, id: string, proposalStatus: ProposalStatus }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { version: number, externalId: string | null, role: TeamRole, side: TeamSide, leftOn: string | null, id: string, researcher: { id: string, nameEn: string, orcid: string | null } }
+        | { __typename: 'ApiKey', id: string }
+        | { __typename: 'BudgetLine', id: string }
+        | { __typename: 'Call', version: number, externalId: string | null, code: string, id: string }
+        | { __typename: 'CallMilestone', id: string }
+        | { __typename: 'Country', id: string }
+        | { __typename: 'Decision', version: number, externalId: string | null, stage: DecisionStage, result: DecisionResult, decidedAt: string, id: string }
+        | { __typename: 'Evaluation', id: string }
+        | { __typename: 'FundingAgency', id: string }
+        | { __typename: 'Indicator', id: string }
+        | { __typename: 'IndicatorActual', id: string }
+        | { __typename: 'Mobility', version: number, externalId: string | null, direction: MobilityDirection, startsOn: string, endsOn: string, id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'Outcome', version: number, externalId: string | null, kind: OutcomeKind, title: string, occurredOn: string, reportedBySide: TeamSide, id: string }
+        | { __typename: 'Project', version: number, externalId: string | null, startsOn: string, endsOn: string, id: string, projectStatus: ProjectStatus }
+        | { __typename: 'Proposal', version: number, externalId: string | null, titleEn: string, titleJa: string | null, id: string, proposalStatus: ProposalStatus }
+        | { __typename: 'ResearchField', id: string }
+        | { __typename: 'ResearchSecurityAttestation', id: string }
+        | { __typename: 'Researcher', id: string }
+        | { __typename: 'TeamMember', version: number, externalId: string | null, role: TeamRole, side: TeamSide, leftOn: string | null, id: string, researcher: { id: string, nameEn: string, orcid: string | null } }
        | null }> } };
 
 export type LinkExternalIdsMutationVariables = Exact<{
@@ -2345,25 +2369,25 @@ export type ByExternalIdQueryVariables = Exact<{
 
 
 export type ByExternalIdQuery = { byExternalId:
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { version: number, externalId: string | null, startsOn: string, endsOn: string, id: string }
-    | { id: string }
-    | { version: number, externalId: string | null, title: string, id: string }
-    | { id: string }
-    | { version: number, externalId: string | null, titleEn: string, id: string, proposalStatus: ProposalStatus }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { version: number, externalId: string | null, role: TeamRole, id: string }
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'BudgetLine', id: string }
+    | { __typename: 'Call', id: string }
+    | { __typename: 'CallMilestone', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Evaluation', id: string }
+    | { __typename: 'FundingAgency', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'IndicatorActual', id: string }
+    | { __typename: 'Mobility', version: number, externalId: string | null, startsOn: string, endsOn: string, id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Outcome', version: number, externalId: string | null, title: string, id: string }
+    | { __typename: 'Project', id: string }
+    | { __typename: 'Proposal', version: number, externalId: string | null, titleEn: string, id: string, proposalStatus: ProposalStatus }
+    | { __typename: 'ResearchField', id: string }
+    | { __typename: 'ResearchSecurityAttestation', id: string }
+    | { __typename: 'Researcher', id: string }
+    | { __typename: 'TeamMember', version: number, externalId: string | null, role: TeamRole, id: string }
    | null };
 
 export type AuditTrailQueryVariables = Exact<{
@@ -2403,6 +2427,28 @@ export const CallStatisticsFieldsFragmentDoc = new TypedDocumentString(`
   sourceNote
 }
     `, {"fragmentName":"CallStatisticsFields"}) as unknown as TypedDocumentString<CallStatisticsFieldsFragment, unknown>;
+export const ResearchFieldRefFragmentDoc = new TypedDocumentString(`
+    fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+    `, {"fragmentName":"ResearchFieldRef"}) as unknown as TypedDocumentString<ResearchFieldRefFragment, unknown>;
+export const CountryRefFragmentDoc = new TypedDocumentString(`
+    fragment CountryRef on Country {
+  id
+  code
+  name
+}
+    `, {"fragmentName":"CountryRef"}) as unknown as TypedDocumentString<CountryRefFragment, unknown>;
+export const FundingAgencyRefFragmentDoc = new TypedDocumentString(`
+    fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
+}
+    `, {"fragmentName":"FundingAgencyRef"}) as unknown as TypedDocumentString<FundingAgencyRefFragment, unknown>;
 export const CallBaseFragmentDoc = new TypedDocumentString(`
     fragment CallBase on Call {
   id
@@ -2424,8 +2470,35 @@ export const CallBaseFragmentDoc = new TypedDocumentString(`
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
-    `, {"fragmentName":"CallBase"}) as unknown as TypedDocumentString<CallBaseFragment, unknown>;
+    fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
+}`, {"fragmentName":"CallBase"}) as unknown as TypedDocumentString<CallBaseFragment, unknown>;
 export const CallSummaryFragmentDoc = new TypedDocumentString(`
     fragment CallSummary on Call {
   ...CallBase
@@ -2452,6 +2525,34 @@ export const CallSummaryFragmentDoc = new TypedDocumentString(`
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
+}
+fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
 }`, {"fragmentName":"CallSummary"}) as unknown as TypedDocumentString<CallSummaryFragment, unknown>;
 export const CallWrittenFragmentDoc = new TypedDocumentString(`
     fragment CallWritten on Call {
@@ -2489,6 +2590,34 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
+}
+fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
 }`, {"fragmentName":"CallWritten"}) as unknown as TypedDocumentString<CallWrittenFragment, unknown>;
 export const CallRefFragmentDoc = new TypedDocumentString(`
     fragment CallRef on Call {
@@ -2498,13 +2627,6 @@ export const CallRefFragmentDoc = new TypedDocumentString(`
   fiscalYear
 }
     `, {"fragmentName":"CallRef"}) as unknown as TypedDocumentString<CallRefFragment, unknown>;
-export const ResearchFieldRefFragmentDoc = new TypedDocumentString(`
-    fragment ResearchFieldRef on ResearchField {
-  id
-  code
-  name
-}
-    `, {"fragmentName":"ResearchFieldRef"}) as unknown as TypedDocumentString<ResearchFieldRefFragment, unknown>;
 export const OrganizationRefFragmentDoc = new TypedDocumentString(`
     fragment OrganizationRef on Organization {
   id
@@ -2519,13 +2641,6 @@ export const ResearcherRefFragmentDoc = new TypedDocumentString(`
   nameEn
 }
     `, {"fragmentName":"ResearcherRef"}) as unknown as TypedDocumentString<ResearcherRefFragment, unknown>;
-export const CountryRefFragmentDoc = new TypedDocumentString(`
-    fragment CountryRef on Country {
-  id
-  code
-  name
-}
-    `, {"fragmentName":"CountryRef"}) as unknown as TypedDocumentString<CountryRefFragment, unknown>;
 export const ProjectBaseFragmentDoc = new TypedDocumentString(`
     fragment ProjectBase on Project {
   id
@@ -2923,14 +3038,6 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   code
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
-export const FundingAgencyRefFragmentDoc = new TypedDocumentString(`
-    fragment FundingAgencyRef on FundingAgency {
-  id
-  code
-  acronym
-  name
-}
-    `, {"fragmentName":"FundingAgencyRef"}) as unknown as TypedDocumentString<FundingAgencyRefFragment, unknown>;
 export const FundingAgencySummaryFragmentDoc = new TypedDocumentString(`
     fragment FundingAgencySummary on FundingAgency {
   id
@@ -3059,8 +3166,8 @@ fragment ResearchFieldRef on ResearchField {
   code
   name
 }`, {"fragmentName":"ProposalBase"}) as unknown as TypedDocumentString<ProposalBaseFragment, unknown>;
-export const OutcomeBaseFragmentDoc = new TypedDocumentString(`
-    fragment OutcomeBase on Outcome {
+export const OutcomeDetailsFragmentDoc = new TypedDocumentString(`
+    fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -3073,6 +3180,11 @@ export const OutcomeBaseFragmentDoc = new TypedDocumentString(`
   doi
   doiUrl
   url
+}
+    `, {"fragmentName":"OutcomeDetails"}) as unknown as TypedDocumentString<OutcomeDetailsFragment, unknown>;
+export const OutcomeBaseFragmentDoc = new TypedDocumentString(`
+    fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
   project {
     ...ProjectRef
   }
@@ -3080,6 +3192,20 @@ export const OutcomeBaseFragmentDoc = new TypedDocumentString(`
     fragment ProjectRef on Project {
   id
   title
+}
+fragment OutcomeDetails on Outcome {
+  id
+  version
+  gtrCategory
+  description
+  occurredOn
+  reportedBySide
+  withPartner
+  partnerContributors
+  attendeeCount
+  doi
+  doiUrl
+  url
 }`, {"fragmentName":"OutcomeBase"}) as unknown as TypedDocumentString<OutcomeBaseFragment, unknown>;
 export const MobilitySummaryFragmentDoc = new TypedDocumentString(`
     fragment MobilitySummary on Mobility {
@@ -3196,6 +3322,18 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
 fragment OrganizationRef on Organization {
   id
@@ -3265,6 +3403,12 @@ fragment ProjectBase on Project {
   }
 }
 fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
+  project {
+    ...ProjectRef
+  }
+}
+fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -3277,9 +3421,6 @@ fragment OutcomeBase on Outcome {
   doi
   doiUrl
   url
-  project {
-    ...ProjectRef
-  }
 }
 fragment MobilitySummary on Mobility {
   id
@@ -3439,6 +3580,12 @@ export const OutcomeSummaryFragmentDoc = new TypedDocumentString(`
   title
 }
 fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
+  project {
+    ...ProjectRef
+  }
+}
+fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -3451,9 +3598,6 @@ fragment OutcomeBase on Outcome {
   doi
   doiUrl
   url
-  project {
-    ...ProjectRef
-  }
 }`, {"fragmentName":"OutcomeSummary"}) as unknown as TypedDocumentString<OutcomeSummaryFragment, unknown>;
 export const ProposalSummaryFragmentDoc = new TypedDocumentString(`
     fragment ProposalSummary on Proposal {
@@ -3739,7 +3883,35 @@ fragment CallBase on Call {
       name
     }
   }
-}`, {"hash":"sha256:2622e9dc5d54674c2ab96505f386de1c38f2fc2f5685755240d9d1bed92a46a7"}) as unknown as TypedDocumentString<CallsQuery, CallsQueryVariables>;
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
+}
+fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
+}`, {"hash":"sha256:af63ea77b32d039dc8e29d7d504a424ca1ca22a8e4e1d45d019948c584a943cb"}) as unknown as TypedDocumentString<CallsQuery, CallsQueryVariables>;
 export const CallDocument = new TypedDocumentString(`
     query Call($code: String!) {
   call(code: $code) {
@@ -3765,15 +3937,6 @@ export const CallDocument = new TypedDocumentString(`
       phase {
         phase
         scope
-      }
-    }
-    countries {
-      ...CountryRef
-    }
-    agencies {
-      role
-      agency {
-        ...FundingAgencyRef
       }
     }
     milestones {
@@ -3840,6 +4003,18 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
 fragment CallStatisticsFields on CallStatistics {
   proposalCount
@@ -3850,6 +4025,11 @@ fragment CallStatisticsFields on CallStatistics {
   sourceNote
 }
 fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
   id
   code
   name
@@ -3877,7 +4057,7 @@ fragment CallRulesFields on CallRules {
   singlePiApplicationPerFiscalYear
   appliesOngoingProjectRules
   singleAdoptionPerResearcher
-}`, {"hash":"sha256:a1758352b90a9b4e8937f32537e03c053af19682480d774b3e85096cd14cb250"}) as unknown as TypedDocumentString<CallQuery, CallQueryVariables>;
+}`, {"hash":"sha256:ec6dc17c1af74d502fad3e40eca6111173ac35641eb47f97916d0d97a7f9b64f"}) as unknown as TypedDocumentString<CallQuery, CallQueryVariables>;
 export const CreateCallDocument = new TypedDocumentString(`
     mutation CreateCall($input: CreateCallInput!) {
   createCall(input: $input) {
@@ -3917,6 +4097,18 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
 fragment CallWritten on Call {
   ...CallSummary
@@ -3938,7 +4130,23 @@ fragment RuleViolationFields on RuleViolation {
   message
   code
   severity
-}`, {"hash":"sha256:7783fb497844cf837c747a721f9c273a537c8478663cfcfce5603dbf9eda3f6e"}) as unknown as TypedDocumentString<CreateCallMutation, CreateCallMutationVariables>;
+}
+fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
+}`, {"hash":"sha256:f86c93abc9fd4536779be5a142f477e57a8115219bbff2cf45ed3f5ad5f24cb1"}) as unknown as TypedDocumentString<CreateCallMutation, CreateCallMutationVariables>;
 export const UpdateCallDocument = new TypedDocumentString(`
     mutation UpdateCall($input: UpdateCallInput!) {
   updateCall(input: $input) {
@@ -3978,6 +4186,18 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
 fragment CallWritten on Call {
   ...CallSummary
@@ -3999,7 +4219,23 @@ fragment RuleViolationFields on RuleViolation {
   message
   code
   severity
-}`, {"hash":"sha256:8ad25ee53fcd71dee4fee9a1e06506b14314325f85c6cf04810bc8b63faccd83"}) as unknown as TypedDocumentString<UpdateCallMutation, UpdateCallMutationVariables>;
+}
+fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
+}`, {"hash":"sha256:05a7e4e5520a7be04b36dc51a82fd9c9f3bc0cb53f20d41a65f50d238906ab94"}) as unknown as TypedDocumentString<UpdateCallMutation, UpdateCallMutationVariables>;
 export const CreateOrganizationDocument = new TypedDocumentString(`
     mutation CreateOrganization($input: CreateOrganizationInput!) {
   createOrganization(input: $input) {
@@ -4383,6 +4619,12 @@ fragment OutcomeSummary on Outcome {
   title
 }
 fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
+  project {
+    ...ProjectRef
+  }
+}
+fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -4395,10 +4637,7 @@ fragment OutcomeBase on Outcome {
   doi
   doiUrl
   url
-  project {
-    ...ProjectRef
-  }
-}`, {"hash":"sha256:edc6e8793e0680719597f821d1242449829235efb6061b7467b86b564b67294e"}) as unknown as TypedDocumentString<ReportOutcomeMutation, ReportOutcomeMutationVariables>;
+}`, {"hash":"sha256:0f16bf8bc4600ede0030b9340673752919f7a21919cc21f38600d3cce0ae60b7"}) as unknown as TypedDocumentString<ReportOutcomeMutation, ReportOutcomeMutationVariables>;
 export const UpdateOutcomeDocument = new TypedDocumentString(`
     mutation UpdateOutcome($input: UpdateOutcomeInput!) {
   updateOutcome(input: $input) {
@@ -4434,6 +4673,12 @@ fragment OutcomeSummary on Outcome {
   title
 }
 fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
+  project {
+    ...ProjectRef
+  }
+}
+fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -4446,10 +4691,7 @@ fragment OutcomeBase on Outcome {
   doi
   doiUrl
   url
-  project {
-    ...ProjectRef
-  }
-}`, {"hash":"sha256:7dc1dd14905e254202f87618e482ee791d50f9388ae61124faa63d2b359beba2"}) as unknown as TypedDocumentString<UpdateOutcomeMutation, UpdateOutcomeMutationVariables>;
+}`, {"hash":"sha256:43e12c673990e10f3342e428f0a658e61f80692d999915fe2f329540c29dd42b"}) as unknown as TypedDocumentString<UpdateOutcomeMutation, UpdateOutcomeMutationVariables>;
 export const DeleteOutcomeDocument = new TypedDocumentString(`
     mutation DeleteOutcome($input: DeleteOutcomeInput!) {
   deleteOutcome(input: $input) {
@@ -5043,6 +5285,18 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
 fragment CallWritten on Call {
   ...CallSummary
@@ -5064,7 +5318,23 @@ fragment RuleViolationFields on RuleViolation {
   message
   code
   severity
-}`, {"hash":"sha256:bc31a7b4bd1d7682bdc995187f60c1141da3ef1040b5612132d00d25512d9f42"}) as unknown as TypedDocumentString<BeginDocumentReviewMutation, BeginDocumentReviewMutationVariables>;
+}
+fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
+}`, {"hash":"sha256:005cb02f511c7bb97eef42aeebfc999c98e9d84e5dbfbd0e046a5fc21e8fd3c2"}) as unknown as TypedDocumentString<BeginDocumentReviewMutation, BeginDocumentReviewMutationVariables>;
 export const DecideProposalDocument = new TypedDocumentString(`
     mutation DecideProposal($input: DecideProposalInput!) {
   decideProposal(input: $input) {
@@ -5620,6 +5890,18 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
 fragment NodeSummary on Node {
   __typename
@@ -5733,6 +6015,12 @@ fragment ProjectBase on Project {
   }
 }
 fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
+  project {
+    ...ProjectRef
+  }
+}
+fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -5745,9 +6033,6 @@ fragment OutcomeBase on Outcome {
   doi
   doiUrl
   url
-  project {
-    ...ProjectRef
-  }
 }
 fragment MobilitySummary on Mobility {
   id
@@ -5873,7 +6158,7 @@ fragment IndicatorSummary on Indicator {
     reportedOn
     targetFiscalYear
   }
-}`, {"hash":"sha256:400ce011c2fbf41f7cd7e44cc29902ac0c1f55382468d562201d7f59d4081774"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+}`, {"hash":"sha256:77bbdc3baa0d05dee31a4ba3040aff07c7b21963fa6ad111edaacd7e3504458f"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const NodesDocument = new TypedDocumentString(`
     query Nodes($ids: [ID!]!) {
   nodes(ids: $ids) {
@@ -5906,6 +6191,18 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
 fragment NodeSummary on Node {
   __typename
@@ -6019,6 +6316,12 @@ fragment ProjectBase on Project {
   }
 }
 fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
+  project {
+    ...ProjectRef
+  }
+}
+fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -6031,9 +6334,6 @@ fragment OutcomeBase on Outcome {
   doi
   doiUrl
   url
-  project {
-    ...ProjectRef
-  }
 }
 fragment MobilitySummary on Mobility {
   id
@@ -6159,7 +6459,7 @@ fragment IndicatorSummary on Indicator {
     reportedOn
     targetFiscalYear
   }
-}`, {"hash":"sha256:a74f5c502e4ea9952a836612bd837d7ca3cb4ea114c5881fc6744c343db9fcf0"}) as unknown as TypedDocumentString<NodesQuery, NodesQueryVariables>;
+}`, {"hash":"sha256:a044bb0e3504352f77d63474a53a2eca9ad9bde51d33f2a80b8d39362d7f818f"}) as unknown as TypedDocumentString<NodesQuery, NodesQueryVariables>;
 export const OrganizationsDocument = new TypedDocumentString(`
     query Organizations($first: Int, $after: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder) {
   organizations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -6300,6 +6600,101 @@ fragment ResearchFieldRef on ResearchField {
   code
   name
 }`, {"hash":"sha256:09ba6d41662904a3574b80a642834b23df013f376536cd74ad082a81deda8736"}) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
+export const ProjectsWithOutcomesDocument = new TypedDocumentString(`
+    query ProjectsWithOutcomes($first: Int, $after: String, $filter: ProjectFilter, $orderBy: ProjectOrder, $outcomesFirst: Int = 20, $outcomesFilter: ProjectOutcomeFilter) {
+  projects(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ProjectSummary
+      outcomes(first: $outcomesFirst, filter: $outcomesFilter) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...OutcomeDetails
+          kind
+          title
+        }
+      }
+    }
+  }
+}
+    fragment CallRef on Call {
+  id
+  code
+  title
+  fiscalYear
+}
+fragment OrganizationRef on Organization {
+  id
+  name
+  nameEn
+}
+fragment ResearcherRef on Researcher {
+  id
+  name
+  nameEn
+}
+fragment ProjectSummary on Project {
+  ...ProjectBase
+  status
+}
+fragment ProjectBase on Project {
+  id
+  version
+  title
+  startsOn
+  endsOn
+  periodMonths
+  grantNumber
+  grantDoi
+  grantDoiUrl
+  call {
+    ...CallRef
+  }
+  field {
+    ...ResearchFieldRef
+  }
+  leadOrganization {
+    ...OrganizationRef
+  }
+  pi {
+    ...ResearcherRef
+  }
+  partnerCountries {
+    ...CountryRef
+  }
+}
+fragment OutcomeDetails on Outcome {
+  id
+  version
+  gtrCategory
+  description
+  occurredOn
+  reportedBySide
+  withPartner
+  partnerContributors
+  attendeeCount
+  doi
+  doiUrl
+  url
+}
+fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}`, {"hash":"sha256:15a1b7589d589b9c27d5d5cd916d612d48c49a89905fe268f447c91928bb16ff"}) as unknown as TypedDocumentString<ProjectsWithOutcomesQuery, ProjectsWithOutcomesQueryVariables>;
 export const OutcomesDocument = new TypedDocumentString(`
     query Outcomes($first: Int, $after: String, $filter: OutcomeFilter, $orderBy: OutcomeOrder) {
   outcomes(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -6323,6 +6718,12 @@ fragment OutcomeSummary on Outcome {
   title
 }
 fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
+  project {
+    ...ProjectRef
+  }
+}
+fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -6335,10 +6736,7 @@ fragment OutcomeBase on Outcome {
   doi
   doiUrl
   url
-  project {
-    ...ProjectRef
-  }
-}`, {"hash":"sha256:02f2cc04d0c158f315f732a524ed1f2e35a3fbd8c3e2d8e5f33ccfada17cbd49"}) as unknown as TypedDocumentString<OutcomesQuery, OutcomesQueryVariables>;
+}`, {"hash":"sha256:13843ede063065c2bf9c802723866409f07e5fa60a19266637672e00a824e806"}) as unknown as TypedDocumentString<OutcomesQuery, OutcomesQueryVariables>;
 export const MobilitiesDocument = new TypedDocumentString(`
     query Mobilities($first: Int, $after: String, $filter: MobilityFilter, $orderBy: MobilityOrder) {
   mobilities(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -6972,6 +7370,7 @@ export const ChangesDocument = new TypedDocumentString(`
       externalId
       changedFields
       record {
+        __typename
         id
         ... on Proposal {
           version
@@ -7030,7 +7429,7 @@ export const ChangesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:8e25f2bb3c048a4f05bc36b36c07c8da6d52a6e421efa07b8d166e3c0a0a99b1"}) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+    `, {"hash":"sha256:7a7667b73e03efef93dfe830f4350e8de06188b9824b10c28b6363defe22def8"}) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
 export const LinkExternalIdsDocument = new TypedDocumentString(`
     mutation LinkExternalIds($input: LinkExternalIdsInput!) {
   linkExternalIds(input: $input) {
@@ -7065,6 +7464,7 @@ fragment RuleViolationFields on RuleViolation {
 export const ByExternalIdDocument = new TypedDocumentString(`
     query ByExternalId($type: SyncedEntity!, $externalId: String!) {
   byExternalId(type: $type, externalId: $externalId) {
+    __typename
     id
     ... on Proposal {
       version
@@ -7090,7 +7490,7 @@ export const ByExternalIdDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:a68211469693a8384c99cf705ec225ee581ba9966ac7aae73e4d0a3361bacc4d"}) as unknown as TypedDocumentString<ByExternalIdQuery, ByExternalIdQueryVariables>;
+    `, {"hash":"sha256:eb1cc6e566c5b08ee8ec4f74ebdabc11caa219e60ecff3451d280c7e918d8414"}) as unknown as TypedDocumentString<ByExternalIdQuery, ByExternalIdQueryVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($recordId: ID!, $since: String, $first: Int!) {
   auditTrail(recordId: $recordId, since: $since, first: $first) {
