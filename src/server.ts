@@ -5,6 +5,7 @@ import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/client.js';
+import { useExports } from './modules/exports/http.js';
 import { withStableCode } from './schema/errors.js';
 import { useQueryLimits } from './schema/limits.js';
 import { schema } from './schema/index.js';
@@ -107,6 +108,7 @@ export function createServer({ db, logger, production = false, arbitraryOperatio
       }),
       useStableErrorCodes(),
       useRequestLog(logger),
+      useExports(db, logger),
     ],
   });
 }
