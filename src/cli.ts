@@ -1,17 +1,19 @@
-// Operators' command line: `npm run cli -- key create|list|revoke`.
+// Operators' command line: `npm run cli -- key create|list|revoke`, `npm run cli -- export …`.
 // It opens the configured database directly (the embedded one is single-process: stop the
 // server first, or use PostgreSQL).
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApiKey } from './auth/keys.js';
 import { connectDatabase } from './db/client.js';
+import { EXPORT_USAGE, ExportUsageError, runExport } from './modules/exports/cli.js';
 import { Role, type PrismaClient } from './generated/prisma/client.js';
 
 const USAGE = `usage:
   npm run cli -- key create --role <ADMIN|STAFF|AGENCY|INSTITUTION> --name <text>
                             [--agency <CODE>] [--organization <id>] [--expires <ISO date-time>]
   npm run cli -- key list
-  npm run cli -- key revoke <id>`;
+  npm run cli -- key revoke <id>
+${EXPORT_USAGE}`;
 
 export class UsageError extends Error {}
 
@@ -87,10 +89,13 @@ export async function runCli(argv: string[], prisma: PrismaClient, print: (line:
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const db = await connectDatabase();
   try {
-    await runCli(process.argv.slice(2), db.prisma);
+    const argv = process.argv.slice(2);
+    if (argv[0] === 'export') await runExport(argv, db, process.stdout);
+    else await runCli(argv, db.prisma);
   } catch (error: unknown) {
-    console.error(error instanceof UsageError ? error.message : error);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
+    const usage = error instanceof UsageError || error instanceof ExportUsageError;
+    console.error(usage ? error.message : error);
+    process.exitCode = usage ? 2 : 1;
   } finally {
     await db.close();
   }
