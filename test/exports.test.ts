@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const get = (path: string, headers: Record<string, string> = {}) => server.yoga.fetch(`http://localhost${path}`, { headers });
+const get = async (path: string, headers: Record<string, string> = {}) => server.yoga.fetch(`http://localhost${path}`, { headers });
 
 /** A GraphQL selection from the columns' field paths, e.g. "proposal.budget.totalCostYen". */
 function selection(paths: string[]): string {
