@@ -2,6 +2,8 @@
 // where (visibility included) and the values from the same rules and loaders its fields use, so
 // an export equals its list for every caller (test/exports.test.ts checks it, role by role).
 import { encodeGlobalID } from '@pothos/plugin-relay';
+// The modules' types refer to one another: load them in the schema's order before using any.
+import '../../schema/index.js';
 import { privateProposalIds, visible } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
 import { budgetTotals } from '../../domain/budget.js';
