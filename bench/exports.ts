@@ -76,14 +76,20 @@ async function measure(path: string, headers: Record<string, string>) {
   if (!response.ok || !response.body) throw new Error(`${path}: HTTP ${response.status}`);
   let lines = 0;
   let bytes = 0;
+  // RSS as the 10,000th, 50,000th, … row arrives: flat memory means these stay level.
+  const milestones = new Map<number, number>();
   const reader = response.body.getReader();
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     bytes += chunk.value.byteLength;
-    for (const byte of chunk.value) if (byte === 10) lines++;
+    for (const byte of chunk.value) {
+      if (byte !== 10) continue;
+      lines++;
+      if (lines === 10_000 || lines % 50_000 === 0) milestones.set(lines, process.memoryUsage().rss);
+    }
   }
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
-  return { lines, bytes, seconds, before, peak };
+  return { lines, bytes, seconds, before, peak, milestones };
 }
 
 const exportsToTime: { path: string; as: string; headers: Record<string, string> }[] = [

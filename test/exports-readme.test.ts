@@ -42,7 +42,7 @@ describe('README: Exports', () => {
     expect(readme).toContain(columnDictionary());
   });
 
-  it('runs the curl and CLI examples as written, and they give the same files', async () => {
+  it('runs the curl and CLI examples as written, and they give the same files', { timeout: 600_000 }, async () => {
     // First start migrates and loads the data; the CLI then needs the embedded database to itself.
     let server = await startServer(['npm', 'start'], database.env);
     await server.stop('SIGTERM');

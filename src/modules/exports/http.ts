@@ -50,8 +50,8 @@ export function useExports(db: Database, logger: Logger): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       const { Response } = fetchAPI;
-      const match = PATH.exec(url.pathname);
       if (!url.pathname.startsWith('/exports/')) return;
+      const match = PATH.exec(url.pathname);
       if (!match) return endResponse(errorResponse(404, 'NOT_FOUND', `No export at ${url.pathname}; see the README's Exports section.`));
       const [, name, format] = match as unknown as [string, string, Format];
       const exported = EXPORTS.get(name);
