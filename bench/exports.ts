@@ -111,7 +111,7 @@ try {
       console.log(
         `${path.padEnd(26)} ${as.padEnd(9)} ${String(r.lines).padStart(7)} lines ${(r.bytes / 1e6).toFixed(1).padStart(6)} MB ` +
           `${r.seconds.toFixed(1).padStart(6)} s ${Math.round(r.lines / r.seconds).toString().padStart(6)} rows/s ` +
-          `RSS ${mb(r.before)} → peak ${mb(r.peak)} MB`,
+          `RSS ${mb(r.before)} → peak ${mb(r.peak)} MB; at row ${[...r.milestones].map(([row, rss]) => `${row / 1000}k ${mb(rss)}`).join(', ')} MB`,
       );
     }
   }

@@ -25,6 +25,15 @@ async function runBlock(name: string, dir: string, env: Record<string, string>):
   return stdout;
 }
 
+/** startServer gives up waiting after a minute; on a loaded machine the first start migrates for longer. */
+async function started(env: Record<string, string>) {
+  const server = await startServer(['npm', 'start'], env);
+  for (let i = 0; i < 480 && !(await fetch(`${server.base}/ready`).then((r) => r.ok, () => false)); i++) {
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return server;
+}
+
 let database: Awaited<ReturnType<typeof processDatabase>>;
 const dirs: Record<'http' | 'cli', string> = { http: '', cli: '' };
 beforeAll(async () => {
@@ -44,12 +53,12 @@ describe('README: Exports', () => {
 
   it('runs the curl and CLI examples as written, and they give the same files', { timeout: 600_000 }, async () => {
     // First start migrates and loads the data; the CLI then needs the embedded database to itself.
-    let server = await startServer(['npm', 'start'], database.env);
+    let server = await started(database.env);
     await server.stop('SIGTERM');
     const key = await runCli(['key', 'create', '--role', 'STAFF', '--name', 'README exports'], database.env);
     await runBlock('cli', dirs.cli, { ...database.env, ASPIRE_KEY: key });
 
-    server = await startServer(['npm', 'start'], database.env);
+    server = await started(database.env);
     let out: string;
     try {
       out = await runBlock('http', dirs.http, { ASPIRE_URL: server.base, ASPIRE_KEY: key });
