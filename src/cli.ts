@@ -1,4 +1,4 @@
-// Operators' command line: `npm run cli -- key create|list|revoke`, `agencies`, `organizations`.
+// Operators' command line: `npm run cli -- key create|list|revoke`, `agencies`, `organizations`, `export`.
 // It opens the configured database directly, migrating it and loading the first-start data when
 // needed. The embedded database admits one process: while the server runs, manage keys over
 // GraphQL with an ADMIN key instead (createApiKey, apiKeys, revokeApiKey).
@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { createApiKey, keyState, revokeApiKey, tenantProblem } from './auth/keys.js';
 import { configFromEnv } from './config.js';
 import { inUseBy, openPreparedDatabase } from './db/prepare.js';
+import { EXPORT_USAGE, ExportUsageError, runExport } from './modules/exports/cli.js';
 import { Role, type PrismaClient } from './generated/prisma/client.js';
 
 const USAGE = `usage:
@@ -17,7 +18,8 @@ const USAGE = `usage:
   npm run cli -- key list
   npm run cli -- key revoke <id>
   npm run cli -- agencies                          the funding agencies: id, code, name
-  npm run cli -- organizations [--search <text>]   organisations: id, ROR, country, name`;
+  npm run cli -- organizations [--search <text>]   organisations: id, ROR, country, name
+${EXPORT_USAGE}`;
 
 /** A mistake of the caller's: printed as it is, without a stack trace. */
 export class UsageError extends Error {}
@@ -151,15 +153,17 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     }
     const db = await openPreparedDatabase(config.database, { demo: config.demoData });
     try {
-      await runCli(argv, db.prisma);
+      if (argv[0] === 'export') await runExport(argv, db, process.stdout);
+      else await runCli(argv, db.prisma);
     } finally {
       await db.close();
     }
   } catch (error: unknown) {
     // Operators get a sentence, not a stack trace; DEBUG=1 shows the whole error.
     const message = error instanceof Error ? error.message : String(error);
-    console.error(error instanceof UsageError ? message : `error: ${message}`);
-    if (process.env.DEBUG && !(error instanceof UsageError)) console.error(error);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
+    const usage = error instanceof UsageError || error instanceof ExportUsageError;
+    console.error(usage ? message : `error: ${message}`);
+    if (process.env.DEBUG && !usage) console.error(error);
+    process.exitCode = usage ? 2 : 1;
   }
 }

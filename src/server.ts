@@ -7,6 +7,7 @@ import { createContext, type Context } from './context.js';
 import type { Database } from './db/client.js';
 import { useCors } from './http/cors.js';
 import { DEFAULT_RATE_LIMITS, useRateLimit, type RateLimitSettings } from './http/rate-limit.js';
+import { useExports } from './modules/exports/http.js';
 import { graphiql } from './ops/graphiql.js';
 import { useMetrics } from './ops/metrics.js';
 import { requestIdOf, useRequestId } from './ops/request-id.js';
@@ -126,6 +127,7 @@ export function createServer(options: ServerOptions) {
       useStableErrorCodes(),
       ...(production ? [useHiddenSuggestions()] : []),
       useRequestLog(logger),
+      useExports(db, logger),
     ],
   });
 }

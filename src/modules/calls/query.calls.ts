@@ -65,7 +65,7 @@ function storedConditions(filter: CallFilterInput | null | undefined, ctx: Conte
  * status is evaluated here, and the matching ids join the where: cursors and totalCount then work
  * as for any other filter.
  */
-async function callWhere(filter: CallFilterInput | null | undefined, ctx: Context): Promise<Prisma.CallWhereInput> {
+export async function callWhere(filter: CallFilterInput | null | undefined, ctx: Context): Promise<Prisma.CallWhereInput> {
   const where = storedConditions(filter, ctx);
   if (!filter?.status) return where;
   const statuses = new Set(filter.status);

@@ -191,7 +191,7 @@ const ProjectFilter = builder.inputType('ProjectFilter', {
 type ProjectFilterInput = typeof ProjectFilter.$inferInput;
 
 /** Visible projects matching a filter: one where for the list and its totalCount. */
-function projectWhere(ctx: Context, filter: ProjectFilterInput | null | undefined): Prisma.ProjectWhereInput {
+export function projectWhere(ctx: Context, filter: ProjectFilterInput | null | undefined): Prisma.ProjectWhereInput {
   const callId = idOf(filter?.callId, 'Call');
   const fieldId = idOf(filter?.fieldId, 'ResearchField');
   const countryId = idOf(filter?.countryId, 'Country');
