@@ -46,8 +46,8 @@ export interface RunningServer {
   stop(signal: NodeJS.Signals): Promise<void>;
 }
 
-/** Runs `command` (e.g. npm start) with the database's env until /ready answers. */
-export async function startServer(command: string[], env: Record<string, string>): Promise<RunningServer> {
+/** Runs `command` (e.g. npm start) with the database's env until /ready answers (or `waitMs` have passed). */
+export async function startServer(command: string[], env: Record<string, string>, waitMs = 60_000): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(command[0]!, command.slice(1), {
     cwd: root,
@@ -61,7 +61,7 @@ export async function startServer(command: string[], env: Record<string, string>
   // 'close' waits for every process that holds the pipes (npm, tsx, the server), not just npm.
   const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
+  for (let i = 0; i < waitMs / 250; i++) {
     if (await fetch(`${base}/ready`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 250));
   }

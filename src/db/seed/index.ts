@@ -1,12 +1,13 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { loadDemoData } from './demo.js';
-import { loadReferenceData } from './reference.js';
+import { loadMidTermEvaluation, loadReferenceData } from './reference.js';
 import { recordLoadedRows } from '../../writes/baseline.js';
 
 type Load = (tx: Prisma.TransactionClient) => Promise<Record<string, number>>;
 
-const LOADS: Record<'reference' | 'demo' | 'change-log', Load> = {
+const LOADS: Record<'reference' | 'mid-term-evaluation' | 'demo' | 'change-log', Load> = {
   reference: loadReferenceData,
+  'mid-term-evaluation': loadMidTermEvaluation,
   demo: loadDemoData,
   // Databases loaded before changes were recorded get their rows' CREATE events once.
   'change-log': async (tx) => ({ ChangeEvent: await recordLoadedRows(tx, 'change-log') }),
@@ -21,7 +22,7 @@ export async function seedDatabase(
   prisma: PrismaClient,
   options: { demo: boolean },
 ): Promise<{ loaded: string[] }> {
-  const wanted = (['reference', 'demo', 'change-log'] as const).filter((name) => name !== 'demo' || options.demo);
+  const wanted = (['reference', 'mid-term-evaluation', 'demo', 'change-log'] as const).filter((name) => name !== 'demo' || options.demo);
   const done = new Set(
     (await prisma.dataLoad.findMany({ where: { name: { in: [...wanted] } } })).map((load) => load.name),
   );
