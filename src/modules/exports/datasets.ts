@@ -14,6 +14,7 @@ import { periodMonths } from '../../domain/periods.js';
 import { currentPi } from '../../domain/project-team.js';
 import type { Prisma, RecordType } from '../../generated/prisma/client.js';
 import { SCHEDULE_COLUMNS } from '../calls/call-parts.js';
+import { CALL_RULE_COLUMNS, rulesOf } from '../calls/call-rules.js';
 import { callWhere } from '../calls/query.calls.js';
 import { publishedFigures, recordCountsLoader } from '../calls/statistics.js';
 import { outcomeWhere } from '../projects/outcome.js';
@@ -113,11 +114,12 @@ const calls: Dataset<CallRow> = {
     column('countries', 'countries.code', 'Eligible partner countries/regions (ISO 3166-1 alpha-2, EU).', (c) =>
       c.countries.map((f) => f.country.code),
     ),
-    column('maxDirectCostYen', 'maxDirectCostYen', 'Japan-side cap on direct cost per project, yen; empty where none.', (c) => yen(c.maxDirectCostYen)),
-    column('maxTotalCostYen', 'maxTotalCostYen', 'Japan-side cap including indirect cost, yen; empty where none.', (c) => yen(c.maxTotalCostYen)),
-    column('indirectRatePercent', 'indirectRatePercent', 'Indirect cost as a percentage of direct cost.', (c) => c.indirectRatePercent),
-    column('minPeriodMonths', 'minPeriodMonths', 'Shortest project period, months.', (c) => c.minPeriodMonths),
-    column('maxPeriodMonths', 'maxPeriodMonths', 'Longest project period, months.', (c) => c.maxPeriodMonths),
+    // The caps and periods the call enforces: its own values over the program's rules.
+    column('maxDirectCostYen', 'maxDirectCostYen', 'Japan-side cap on direct cost per project, yen; empty where none.', (c) => yen(rulesOf(c).rules.maxDirectCostYen)),
+    column('maxTotalCostYen', 'maxTotalCostYen', 'Japan-side cap including indirect cost, yen; empty where none.', (c) => yen(rulesOf(c).rules.maxTotalCostYen)),
+    column('indirectRatePercent', 'indirectRatePercent', 'Indirect cost as a percentage of direct cost.', (c) => rulesOf(c).rules.indirectRatePercent),
+    column('minPeriodMonths', 'minPeriodMonths', 'Shortest project period, months.', (c) => rulesOf(c).rules.minPeriodMonths),
+    column('maxPeriodMonths', 'maxPeriodMonths', 'Longest project period, months.', (c) => rulesOf(c).rules.maxPeriodMonths),
     column('supportStartsOn', 'supportStartsOn', 'Fixed start of support, where set (YYYY-MM-DD).', (c) => date(c.supportStartsOn)),
     column('japanSideEndsOn', 'japanSideEndsOn', 'Fixed end of the Japan side, where set.', (c) => date(c.japanSideEndsOn)),
     column('submissionDeadline', 'submissionDeadline(side: JAPAN)', 'Japan-side submission deadline, ISO 8601 UTC; empty if not on record.', (c) =>
@@ -169,7 +171,7 @@ const projectInclude = (ctx: Context) =>
         abstractEn: true,
         abstractJa: true,
         decidedAt: true,
-        call: { select: { id: true, code: true, titleEn: true, kind: true, track: true, fiscalYear: true, indirectRatePercent: true, agencies: { select: { role: true, agency: true } } } },
+        call: { select: { ...CALL_RULE_COLUMNS, id: true, code: true, titleEn: true, agencies: { select: { role: true, agency: true } } } },
         field: { select: { code: true } },
         leadOrganization: { select: { id: true, nameEn: true, rorId: true, country: { select: { code: true } } } },
         partnerCountries: { select: { country: { select: { code: true } } }, orderBy: { country: { code: 'asc' } } },
@@ -198,7 +200,7 @@ export async function projectRows(ctx: Context, where: Prisma.ProjectWhereInput,
     ...row,
     budget:
       seen === 'all' || seen.has(row.proposalId)
-        ? budgetTotals(row.proposal.budgetLines, row.proposal.call.indirectRatePercent)
+        ? budgetTotals(row.proposal.budgetLines, rulesOf(row.proposal.call).rules.indirectRatePercent)
         : null,
   }));
 }
