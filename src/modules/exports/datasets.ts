@@ -13,8 +13,8 @@ import { gtrCategoryOf, isWithPartner } from '../../domain/outcomes.js';
 import { periodMonths } from '../../domain/periods.js';
 import { currentPi } from '../../domain/project-team.js';
 import type { Prisma, RecordType } from '../../generated/prisma/client.js';
-import { CALL_RULE_COLUMNS, rulesOf } from '../calls/call-rules.js';
 import { SCHEDULE_COLUMNS } from '../calls/call-parts.js';
+import { CALL_RULE_COLUMNS, rulesOf } from '../calls/call-rules.js';
 import { callWhere } from '../calls/query.calls.js';
 import { publishedFigures, recordCountsLoader } from '../calls/statistics.js';
 import { outcomeWhere } from '../projects/outcome.js';
@@ -114,6 +114,7 @@ const calls: Dataset<CallRow> = {
     column('countries', 'countries.code', 'Eligible partner countries/regions (ISO 3166-1 alpha-2, EU).', (c) =>
       c.countries.map((f) => f.country.code),
     ),
+    // The caps and periods the call enforces: its own values over the program's rules.
     column('maxDirectCostYen', 'maxDirectCostYen', 'Japan-side cap on direct cost per project, yen; empty where none.', (c) => yen(rulesOf(c).rules.maxDirectCostYen)),
     column('maxTotalCostYen', 'maxTotalCostYen', 'Japan-side cap including indirect cost, yen; empty where none.', (c) => yen(rulesOf(c).rules.maxTotalCostYen)),
     column('indirectRatePercent', 'indirectRatePercent', 'Indirect cost as a percentage of direct cost.', (c) => rulesOf(c).rules.indirectRatePercent),
