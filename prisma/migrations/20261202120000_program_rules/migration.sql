@@ -1,6 +1,6 @@
--- The program's rules by fiscal year, kind and track live in src/domain/program-rules.ts; a call
+-- The program rules by fiscal year, kind and track live in src/domain/program-rules.ts, a call
 -- keeps only what it states otherwise. Rule columns become nullable overrides (null: the
--- program's), TeamMember gains a traveller's planned stay, and program evaluations become
+-- programs), TeamMember gains a traveller planned stay, and program evaluations become
 -- reference data.
 -- CreateEnum
 CREATE TYPE "EvaluationFindingKind" AS ENUM ('OBSERVATION', 'REQUEST');
@@ -88,9 +88,9 @@ ALTER TABLE "ProgramEvaluationFinding" ADD CONSTRAINT "ProgramEvaluationFinding_
 ALTER TABLE "TeamMember" ADD CONSTRAINT "TeamMember_plannedStay_range" CHECK ("plannedStayMonths" IS NULL OR "plannedStayMonths" BETWEEN 1 AND 120);
 ALTER TABLE "Call" ADD CONSTRAINT "Call_youngTravellerStay_range" CHECK ("youngTravellerStayMonths" IS NULL OR "youngTravellerStayMonths" BETWEEN 1 AND 120);
 
--- Data: a call keeps only what differs from the program's table (program-rules.ts). A flag at its
+-- Data: a call keeps only what differs from the program table (program-rules.ts). A flag at its
 -- old column default was never stated by anyone ("switches that default off"): it becomes the
--- program's too. Values equal to the table are dropped; anything else stays as the call's own.
+-- program too. Values equal to the table are dropped, anything else stays as the call own.
 UPDATE "Call" SET
   "indirectRatePercent" = NULLIF("indirectRatePercent", 30),
   "networkShareGuidelinePercent" = NULLIF("networkShareGuidelinePercent", 70),
@@ -128,7 +128,7 @@ UPDATE "Call" SET
     WHEN "kind" = 'JOINT' AND "maxPeriodMonths" = 60 THEN NULL
     ELSE "maxPeriodMonths" END;
 
--- The FY2024 Japan–UK joint call's own rules (seed 001 L410: each side includes outgoing
--- researchers; L475: the Japan side's young travellers stay about one year).
+-- The FY2024 Japan–UK joint call own rules (seed 001 L410: each side includes outgoing
+-- researchers, L475: the Japan side young travellers stay about one year).
 UPDATE "Call" SET "requiresOutgoingResearcherEachSide" = true, "youngTravellerStayMonths" = 12
 WHERE "code" = 'FY2024-JOINT-UK-BIO';
