@@ -38,7 +38,7 @@ const RULE_CHECKS = `proposals(first: 100) { nodes { ruleCheck { ok errors { cod
 const ABUSE = {
   // Refused before running (over the complexity limit), then the largest that fits, until throttled.
   refusedAliases: aliases(30, RULE_CHECKS),
-  costliestAccepted: aliases(9, RULE_CHECKS),
+  costliestAccepted: aliases(8, RULE_CHECKS),
   flood: `{ researchFields { totalCount } }`,
   anonymous: `{ projects(first: 100) { nodes { title outcomes(first: 20) { totalCount nodes { title } } } } }`,
 };
