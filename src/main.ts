@@ -4,6 +4,7 @@ import { bookkeepingSettled } from './auth/principal.js';
 import { createServer as createHttpServer } from 'node:http';
 import { configFromEnv } from './config.js';
 import { connectDatabase } from './db/client.js';
+import { markInUse } from './db/prepare.js';
 import { seedDatabase } from './db/seed/index.js';
 import { createLogger } from './logger.js';
 import { createServer } from './server.js';
@@ -11,6 +12,7 @@ import { createServer } from './server.js';
 const logger = createLogger();
 const config = configFromEnv();
 const db = await connectDatabase(config.database);
+const release = markInUse(config.database);
 const { loaded } = await seedDatabase(db.prisma, { demo: config.demoData });
 if (loaded.length) logger.info({ loaded }, 'data loaded on first start');
 
@@ -42,6 +44,7 @@ async function shutdown(signal: string) {
   await yoga.dispose();
   await bookkeepingSettled();
   await db.close();
+  release();
   logger.info('stopped');
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

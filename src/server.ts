@@ -7,6 +7,10 @@ import { createContext, type Context } from './context.js';
 import type { Database } from './db/client.js';
 import { useCors } from './http/cors.js';
 import { DEFAULT_RATE_LIMITS, useRateLimit, type RateLimitSettings } from './http/rate-limit.js';
+import { graphiql } from './ops/graphiql.js';
+import { useMetrics } from './ops/metrics.js';
+import { requestIdOf, useRequestId } from './ops/request-id.js';
+import { useTracing } from './ops/tracing.js';
 import { PERSISTED_OPERATION_ERRORS, refuseAsTooComplex, useHiddenSuggestions, withStableCode } from './schema/errors.js';
 import { useQueryLimits } from './schema/limits.js';
 import { schema } from './schema/index.js';
@@ -41,6 +45,7 @@ function useRequestLog(logger: Logger): Plugin {
           method: request.method,
           path: new URL(request.url).pathname,
           status: response.status,
+          requestId: requestIdOf(request),
           ms: Math.round(performance.now() - startedAt),
         },
         'request',
@@ -79,7 +84,7 @@ export function createServer(options: ServerOptions) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: !production && { title: 'ASPIRE API', defaultQuery: '{ calls(first: 5) { nodes { code title } } }' },
+    ...graphiql(production),
     landingPage: false,
     cors: false,
     logging: {
@@ -90,7 +95,10 @@ export function createServer(options: ServerOptions) {
     },
     context: ({ request, params }) => createContext(db, logger, request, params),
     plugins: [
+      useRequestId(),
       useCors(corsOrigins),
+      useMetrics(db),
+      ...useTracing(),
       // Depth and cost are limited by useQueryLimits, field suggestions hidden by useHiddenSuggestions;
       // armor guards the parser.
       EnvelopArmorPlugin({
