@@ -21,7 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { FEED_MAX_PAGE } from '../src/modules/changes/feed.js';
 import { SYNC_BATCH_MAX } from '../src/modules/sync/batch.js';
 import { schema } from '../src/schema/index.js';
-import { DEFAULT_LIMITS } from '../src/schema/limits.js';
+import { COMPUTED_FIELD_COSTS, DEFAULT_LIMITS } from '../src/schema/limits.js';
 import { CONNECTION_MAX_SIZE } from '../src/schema/pagination.js';
 
 const documents: Record<string, string> = JSON.parse(
@@ -96,6 +96,14 @@ function cost(text: string) {
   expect(errors).toEqual([]);
   return result!;
 }
+
+describe('computed field prices', () => {
+  it.each(Object.keys(COMPUTED_FIELD_COSTS))('%s names a field of the schema', (name) => {
+    const [type, field] = name.split('.') as [string, string];
+    const named = schema.getType(type);
+    expect(named && 'getFields' in named && field in named.getFields()).toBe(true);
+  });
+});
 
 describe('the SDK’s persisted operations', () => {
   const entries = Object.entries(documents).map(([hash, text]) => [/(query|mutation) (\w+)/.exec(text)?.[2] ?? hash, text] as const);

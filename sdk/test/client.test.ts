@@ -24,7 +24,7 @@ let staffKey: string;
 beforeAll(async () => {
   db = await createTestDatabase();
   open = await startHttpServer(db);
-  // The production default: only the SDK's own operations for anonymous callers.
+  // An operator's stricter setting: only the SDK's own operations for anonymous callers.
   strict = await startHttpServer(db, { arbitraryOperations: 'authenticated' });
   staffKey = (await createApiKey(db.prisma, { name: 'sdk test', role: 'STAFF' })).key;
   staff = createClient({ url: open.url, apiKey: staffKey });
