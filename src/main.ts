@@ -16,7 +16,14 @@ const release = markInUse(config.database);
 const { loaded } = await seedDatabase(db.prisma, { demo: config.demoData });
 if (loaded.length) logger.info({ loaded }, 'data loaded on first start');
 
-const yoga = createServer({ db, logger, production: config.production, arbitraryOperations: config.arbitraryOperations });
+const yoga = createServer({
+  db,
+  logger,
+  production: config.production,
+  arbitraryOperations: config.arbitraryOperations,
+  rateLimit: config.rateLimit,
+  corsOrigins: config.corsOrigins,
+});
 const http = createHttpServer(yoga);
 http.listen(config.port, config.host, () => {
   const where = config.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite at ${config.database.dataDir}`;

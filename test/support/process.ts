@@ -49,8 +49,8 @@ export interface RunningServer {
   stop(signal: NodeJS.Signals): Promise<void>;
 }
 
-/** Runs `command` (e.g. npm start) with the database's env until /ready answers. */
-export async function startServer(command: string[], env: Record<string, string>): Promise<RunningServer> {
+/** Runs `command` (e.g. npm start) with the database's env until /ready answers (or `waitMs` have passed). */
+export async function startServer(command: string[], env: Record<string, string>, waitMs = 300_000): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(command[0]!, command.slice(1), {
     cwd: root,
@@ -66,7 +66,7 @@ export async function startServer(command: string[], env: Record<string, string>
   const base = `http://127.0.0.1:${port}`;
   // A first start migrates and loads the demo data: minutes on a busy two-core machine.
   let ready = false;
-  for (let i = 0; i < 1200 && !ready && child.exitCode === null; i++) {
+  for (let i = 0; i < waitMs / 250 && !ready && child.exitCode === null; i++) {
     ready = await fetch(`${base}/ready`).then((r) => r.ok, () => false);
     if (!ready) await new Promise((r) => setTimeout(r, 250));
   }

@@ -1,13 +1,14 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { demoId, loadDemoData } from './demo.js';
 import { loadSandbox } from './demo-sandbox.js';
-import { loadReferenceData } from './reference.js';
+import { loadMidTermEvaluation, loadReferenceData } from './reference.js';
 import { recordLoadedRows } from '../../writes/baseline.js';
 
 type Load = (tx: Prisma.TransactionClient) => Promise<Record<string, number>>;
 
-const LOADS: Record<'reference' | 'demo' | 'sandbox' | 'change-log', Load> = {
+const LOADS: Record<'reference' | 'mid-term-evaluation' | 'demo' | 'sandbox' | 'change-log', Load> = {
   reference: loadReferenceData,
+  'mid-term-evaluation': loadMidTermEvaluation,
   demo: loadDemoData,
   // Dated from the day it is loaded (an open call), so kept apart from the fixed demo dataset.
   sandbox: (tx) => loadSandbox(tx, demoId),
@@ -25,7 +26,7 @@ export async function seedDatabase(
   options: { demo: boolean; sandbox?: boolean },
 ): Promise<{ loaded: string[] }> {
   const sandbox = options.sandbox ?? options.demo;
-  const wanted = (['reference', 'demo', 'sandbox', 'change-log'] as const).filter(
+  const wanted = (['reference', 'mid-term-evaluation', 'demo', 'sandbox', 'change-log'] as const).filter(
     (name) => (name !== 'demo' || options.demo) && (name !== 'sandbox' || sandbox),
   );
   const done = new Set(
