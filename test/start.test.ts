@@ -31,14 +31,19 @@ async function stopByPid(server: RunningServer, signal: NodeJS.Signals = 'SIGTER
   return false;
 }
 
+/** Waits for the server's last log line: the port is free before the database is closed. */
+async function stoppedLog(server: RunningServer): Promise<string> {
+  for (let i = 0; i < 240 && !/"msg":"stopped"/.test(server.output()); i++) await new Promise((r) => setTimeout(r, 250));
+  return server.output();
+}
+
 /** Runs `npm start` until ready, asks one query, stops it by its PID and returns what happened. */
 async function startOnce() {
   const server = await startServer(['npm', 'start', '--silent'], env);
   const data = await ask(server);
   const graphiql = await fetch(`${server.base}/graphql`, { headers: { accept: 'text/html' } }).then((r) => r.text());
   const freed = await stopByPid(server);
-  await new Promise((r) => setTimeout(r, 200)); // the last log lines
-  return { data, graphiql, freed, output: server.output() };
+  return { data, graphiql, freed, output: freed ? await stoppedLog(server) : server.output() };
 }
 
 beforeAll(async () => {
@@ -73,9 +78,9 @@ describe('production: npm run build, node dist/main.js', () => {
       const server = await startServer(['node', 'dist/main.js'], env);
       expect(await ask(server)).toMatchObject({ countries: { totalCount: 22 } });
       expect(await stopByPid(server, signal)).toBe(true);
-      await new Promise((r) => setTimeout(r, 200));
-      expect(server.output()).toContain(`"signal":"${signal}"`);
-      expect(server.output()).toMatch(/"msg":"stopped"/);
+      const output = await stoppedLog(server);
+      expect(output).toContain(`"signal":"${signal}"`);
+      expect(output).toMatch(/"msg":"stopped"/);
     }
   }, 900_000);
 });
