@@ -138,21 +138,16 @@ export function visibleById<Where>(rule: (ctx: Context) => Where) {
 }
 
 /**
- * Whether the caller may see a researcher's personal data beyond name, ORCID and affiliation
- * (e-Rad number, career stage, degree year): staff, an institution for its own people, and
- * anyone who sees in full a proposal the researcher is on.
+ * Whether a tenant may read a researcher's own record beyond name, ORCID and affiliation (e-Rad
+ * number, career stage, degree year): staff, and the institution the researcher is affiliated
+ * with. Naming a researcher on a team opens none of it: what an application says of its members
+ * is the membership's own declaration (TeamMember.careerStage, degreeYear), read with the proposal.
  */
-export async function seesResearcherDetails(
-  ctx: Context,
-  researcher: { id: string; organizationId: string | null },
-): Promise<boolean> {
-  const tenant = tenantOf(ctx.principal);
+export function readsResearcherRecord(tenant: Tenant, researcher: { organizationId: string | null }): boolean {
   if (tenant.role === 'STAFF') return true;
-  if (tenant.role === 'PUBLIC') return false;
-  if (tenant.role === 'INSTITUTION' && researcher.organizationId === tenant.organizationId) return true;
-  const cache = ctx as Context & { privateResearcherIds?: Promise<ReadonlySet<string>> };
-  cache.privateResearcherIds ??= ctx.prisma.teamMember
-    .findMany({ where: { proposal: visible.proposal(ctx) }, select: { researcherId: true }, distinct: ['researcherId'] })
-    .then((rows) => new Set(rows.map((row) => row.researcherId)));
-  return (await cache.privateResearcherIds).has(researcher.id);
+  return tenant.role === 'INSTITUTION' && researcher.organizationId !== null && researcher.organizationId === tenant.organizationId;
+}
+
+export function seesResearcherDetails(ctx: Context, researcher: { organizationId: string | null }): boolean {
+  return readsResearcherRecord(tenantOf(ctx.principal), researcher);
 }

@@ -56,7 +56,8 @@ export interface TeamMemberDraft {
   organizationId: string;
   /** ISO code of the member's organisation's country (JP for the Japan side). */
   organizationCountryCode: string;
-  careerStage: CareerStageName;
+  /** As the application declares it; null when not declared (the member then counts as not young). */
+  careerStage: CareerStageName | null;
   degreeYear?: number | null;
   travelsToPartner?: boolean;
   hasLetterOfIntent?: boolean;
@@ -136,7 +137,7 @@ const yen = (value: bigint) => `¥${value.toLocaleString('en')}`;
 
 /** A young researcher who travels: a master's or doctoral student, or within the call's years of the degree. */
 export function qualifiesAsYoungTraveller(member: TeamMemberDraft, call: Pick<CallForRules, 'fiscalYear' | 'youngResearcherYearsSinceDegree'>) {
-  if (STUDENT_STAGES.has(member.careerStage)) return true;
+  if (member.careerStage !== null && STUDENT_STAGES.has(member.careerStage)) return true;
   const years = call.youngResearcherYearsSinceDegree;
   return years != null && member.degreeYear != null && call.fiscalYear - member.degreeYear <= years;
 }

@@ -35,7 +35,7 @@ export const builder = new SchemaBuilder<{
     /** The caller sees this proposal in full (not merely as part of a public project). */
     seesProposal: string;
     /** The caller may see this researcher's personal data. */
-    seesResearcherDetails: { id: string; organizationId: string | null };
+    seesResearcherDetails: { organizationId: string | null };
   };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;

@@ -6,6 +6,10 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** A partner-side researcher joins a running project’s team. */
 export type AddPartnerTeamMemberInput = {
+  /** The member’s career stage as the application declares it. Left out: kept as declared before; for a new member, the researcher’s record when you may read it (JST staff, their institution), else not declared. */
+  careerStage?: CareerStage | null | undefined;
+  /** The year of the member’s highest degree as the application declares it; defaults as careerStage does. */
+  degreeYear?: number | null | undefined;
   joinedOn: string;
   /** Partner PIs (and UK project leads): the letter of intent, where the call requires one. */
   letterOfIntent?: LetterOfIntentInput | null | undefined;
@@ -791,6 +795,10 @@ export type ProposalStatus =
 
 /** A member of the team. The side follows from the role. */
 export type ProposalTeamMemberInput = {
+  /** The member’s career stage as the application declares it. Left out: kept as declared before; for a new member, the researcher’s record when you may read it (JST staff, their institution), else not declared. */
+  careerStage?: CareerStage | null | undefined;
+  /** The year of the member’s highest degree as the application declares it; defaults as careerStage does. */
+  degreeYear?: number | null | undefined;
   /** Partner PIs: the letter of intent. */
   letterOfIntent?: LetterOfIntentInput | null | undefined;
   /** Affiliation for this proposal; the researcher’s current one when left out. */
@@ -1453,6 +1461,8 @@ export type UpdateResearcherInput = {
 export type UserErrorCode =
   /** A researcher is adopted as PI or Co-PI in at most one project across the calls of a fiscal year that set the rule (FY2026). */
   | 'ADOPTION_LIMIT_EXCEEDED'
+  /** A partner agency places on the partner side only researchers affiliated outside Japan (the researcher’s record and the affiliation on the team); the Japan side comes from the applicants. */
+  | 'AFFILIATED_IN_JAPAN'
   /** A value that must be unique (a code, an external id, a team member) is taken. */
   | 'ALREADY_EXISTS'
   /** Direct cost is within the call's cap. */
@@ -2075,7 +2085,7 @@ export type IndicatorQuery = { indicator: { id: string, version: number, code: s
 
 export type CallForRulesFragment = { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> };
 
-export type ProposalForRulesFragment = { id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string, careerStage: CareerStage | null, degreeYear: number | null } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> };
+export type ProposalForRulesFragment = { id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, careerStage: CareerStage | null, degreeYear: number | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> };
 
 export type CallForRulesQueryVariables = Exact<{
   code: string;
@@ -2103,7 +2113,7 @@ export type ProposalForRulesQuery = { node:
     | { __typename: 'Organization' }
     | { __typename: 'Outcome' }
     | { __typename: 'Project' }
-    | { __typename: 'Proposal', id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string, careerStage: CareerStage | null, degreeYear: number | null } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> }
+    | { __typename: 'Proposal', id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, careerStage: CareerStage | null, degreeYear: number | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> }
     | { __typename: 'ResearchField' }
     | { __typename: 'ResearchSecurityAttestation' }
     | { __typename: 'Researcher' }
@@ -3430,6 +3440,8 @@ export const ProposalForRulesFragmentDoc = new TypedDocumentString(`
       role
       leftOn
       travelsToPartner
+      careerStage
+      degreeYear
       letterOfIntent {
         receivedOn
       }
@@ -3441,8 +3453,6 @@ export const ProposalForRulesFragmentDoc = new TypedDocumentString(`
       }
       researcher {
         id
-        careerStage
-        degreeYear
       }
     }
   }
@@ -6679,6 +6689,8 @@ fragment ProposalForRules on Proposal {
       role
       leftOn
       travelsToPartner
+      careerStage
+      degreeYear
       letterOfIntent {
         receivedOn
       }
@@ -6690,8 +6702,6 @@ fragment ProposalForRules on Proposal {
       }
       researcher {
         id
-        careerStage
-        degreeYear
       }
     }
   }
@@ -6707,7 +6717,7 @@ fragment ProposalForRules on Proposal {
       id
     }
   }
-}`, {"hash":"sha256:5bd46b2d5bfe3fa90948da032192ff6a676927fdaad8ee84c2fa77cb5b076356"}) as unknown as TypedDocumentString<ProposalForRulesQuery, ProposalForRulesQueryVariables>;
+}`, {"hash":"sha256:209a09e2af7eb82f923a2a5ef4dd347ad29d314b66c2985f2dc12608cdf4b621"}) as unknown as TypedDocumentString<ProposalForRulesQuery, ProposalForRulesQueryVariables>;
 export const SyncRecordsDocument = new TypedDocumentString(`
     mutation SyncRecords($input: SyncRecordsInput!) {
   syncRecords(input: $input) {

@@ -304,6 +304,9 @@ function buildRows(ref: Reference): Rows {
         side: m.side,
         role: m.role,
         organizationId: orgId(m.org),
+        // The applicant declares what the researcher's record says.
+        careerStage: RESEARCHERS[m.key].stage,
+        degreeYear: RESEARCHERS[m.key].degreeYear,
         travelsToPartner: m.travels,
         letterOfIntentReceivedOn: letter ? letterDate : null,
         letterOfIntentProgram: letter

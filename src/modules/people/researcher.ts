@@ -11,7 +11,7 @@ import { nameContains } from './names.js';
 import { OrganizationRef } from './organization.js';
 
 const PERSONAL =
-  'Personal data: null unless you are JST staff, the researcher\'s institution, or see in full a proposal they are on.';
+  "Personal data: null unless you are JST staff or the researcher's institution (a team's declaration is on TeamMember).";
 
 // Declared on each personal field: hidden reads as null, as for a missing value, not as an error.
 const personalData = {

@@ -5,6 +5,7 @@ import { parseDoi } from '../../domain/doi.js';
 import { teamSideOf, type TeamRoleName } from '../../domain/proposal-rules.js';
 import { projectTransition, type ProjectStatusName } from '../../domain/proposal-status.js';
 import type {
+  CareerStage,
   Evaluation,
   EvaluationKind,
   Mobility,
@@ -18,7 +19,7 @@ import type {
 import { checkVersion, type Tx, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall, isPartyToProposal } from '../../writes/tenancy.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
-import type { LetterOfIntent } from '../proposals/drafts.js';
+import { checkDegreeYear, teamDeclaration, type LetterOfIntent } from '../proposals/drafts.js';
 
 /** A project with what the permission to write it depends on: its proposal's call and lead. */
 interface ProjectOfWrite {
@@ -401,6 +402,9 @@ export interface PartnerMemberInput {
   organizationId?: string | null;
   joinedOn: Date;
   letterOfIntent?: LetterOfIntent | null;
+  /** The declaration of the member (see teamDeclaration). */
+  careerStage?: CareerStage | null;
+  degreeYear?: number | null;
 }
 
 /** The roles that stand for the partner side and need a letter of intent (as the proposal rules count them). */
@@ -421,8 +425,12 @@ export async function addPartnerTeamMember(writer: Writer, input: PartnerMemberI
   const { project, callId } = await projectToWrite(writer, input.projectId, 'report');
   if (teamSideOf(input.role) !== 'PARTNER') refuse('INVALID_VALUE', 'Only partner-side members are added to a project; the Japan side changes through JST.', ['role']);
   assertRunning(project, ['projectId']);
-  const researcher = await tx.researcher.findUnique({ where: { id: input.researcherId }, select: { organizationId: true } });
+  const researcher = await tx.researcher.findUnique({
+    where: { id: input.researcherId },
+    select: { organizationId: true, careerStage: true, degreeYear: true },
+  });
   if (!researcher) notFound('researcher', ['researcherId']);
+  checkDegreeYear(writer, input.degreeYear, ['degreeYear']);
   const existing = await tx.teamMember.findUnique({ where: { proposalId_researcherId: { proposalId: project.proposalId, researcherId: input.researcherId } } });
   if (existing) {
     refuse('ALREADY_EXISTS', existing.leftOn ? 'The researcher was on the team and left it.' : 'The researcher is already on the team.', ['researcherId']);
@@ -444,6 +452,7 @@ export async function addPartnerTeamMember(writer: Writer, input: PartnerMemberI
       side: 'PARTNER',
       role: input.role,
       organizationId,
+      ...teamDeclaration(writer, input, undefined, researcher),
       joinedOn: input.joinedOn,
       letterOfIntentReceivedOn: input.letterOfIntent?.receivedOn ?? null,
       letterOfIntentProgram: input.letterOfIntent?.program ?? null,

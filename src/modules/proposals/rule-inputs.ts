@@ -32,7 +32,6 @@ export async function proposalDraft(tx: Tx, proposalId: string): Promise<Proposa
       team: {
         where: { leftOn: null },
         include: {
-          researcher: { select: { careerStage: true, degreeYear: true } },
           organization: { select: { country: { select: { code: true } } } },
         },
         orderBy: [{ role: 'asc' }, { id: 'asc' }],
@@ -51,8 +50,9 @@ export async function proposalDraft(tx: Tx, proposalId: string): Promise<Proposa
       role: m.role,
       organizationId: m.organizationId,
       organizationCountryCode: m.organization.country.code,
-      careerStage: m.researcher.careerStage,
-      degreeYear: m.researcher.degreeYear,
+      // The application's declaration, not the researcher's private record.
+      careerStage: m.careerStage,
+      degreeYear: m.degreeYear,
       travelsToPartner: m.travelsToPartner,
       hasLetterOfIntent: m.letterOfIntentReceivedOn !== null,
     })),

@@ -18,7 +18,7 @@ import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
 import { reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
 import { decideProposal } from '../proposals/decisions.js';
-import { createProposal, proposalToWrite, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
+import { checkDegreeYear, createProposal, proposalToWrite, teamDeclaration, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
 import { linkExternalId, nameNewRecord, recordIdOf } from './external-ids.js';
 
 /** The most records one batch may hold: large enough to sync a call in a few requests, small enough for one transaction. */
@@ -163,10 +163,10 @@ async function organizationOf(scope: Scope, mention: OrganizationMention, field:
 }
 
 /** Finds the researcher the mention names (our id, the agency's id, ORCID), or creates them. */
-async function researcherOf(scope: Scope, mention: ResearcherMention, field: string[]): Promise<{ id: string; organizationId: string | null }> {
+async function researcherOf(scope: Scope, mention: ResearcherMention, field: string[]) {
   const { writer, agencyId } = scope;
   const { tx } = writer;
-  const select = { id: true, organizationId: true } as const;
+  const select = { id: true, organizationId: true, careerStage: true, degreeYear: true } as const;
   if (mention.id) return (await tx.researcher.findUnique({ where: { id: mention.id }, select })) ?? notFound('researcher', [...field, 'id']);
   const namedId = mention.externalId ? await recordIdOf(tx, agencyId, 'RESEARCHER', mention.externalId) : null;
   const named = namedId ? await tx.researcher.findUnique({ where: { id: namedId }, select }) : null;
@@ -241,6 +241,19 @@ async function applyProposal(scope: Scope, record: Extract<SyncRecord, { type: '
 
 const PARTNER_LEADS: ReadonlySet<TeamRole> = new Set(['PARTNER_PI', 'UK_PROJECT_LEAD']);
 
+/**
+ * A partner agency reports the partner side only: a researcher affiliated in Japan (by their
+ * record, or by the affiliation given for the team) is refused, whoever named them and however
+ * (our id, ORCID), so that no agency places, and so reads, a Japan-side researcher.
+ */
+async function assertOutsideJapan(scope: Scope, researcher: { organizationId: string | null }, organizationId: string): Promise<void> {
+  const ids = [...new Set([researcher.organizationId, organizationId].filter((id): id is string => id !== null))];
+  const inJapan = await scope.writer.tx.organization.count({ where: { id: { in: ids }, country: { code: 'JP' } } });
+  if (inJapan) {
+    refuse('AFFILIATED_IN_JAPAN', 'A partner agency places on the partner side only researchers affiliated outside Japan.', ['researcher']);
+  }
+}
+
 /** The partner side's members: the agency reports them, on a proposal or on its project. */
 async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type: 'TEAM_MEMBER' }>): Promise<Applied> {
   const { writer, agencyId, callId } = scope;
@@ -251,11 +264,17 @@ async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type:
   const organizationId = record.organization
     ? await organizationOf(scope, record.organization, ['organization'])
     : researcher.organizationId ?? refuse('INVALID_VALUE', 'The researcher has no affiliation on record: give organization.', ['organization']);
+  await assertOutsideJapan(scope, researcher, organizationId);
+  checkDegreeYear(writer, record.researcher.degreeYear, ['researcher', 'degreeYear']);
   if (proposal.status === 'ADOPTED' && PARTNER_LEADS.has(record.role) && !record.letterOfIntent) {
     const call = await tx.call.findUniqueOrThrow({ where: { id: callId }, select: { requiresPartnerLetterOfIntent: true } });
     if (call.requiresPartnerLetterOfIntent) refuse('LETTER_OF_INTENT_REQUIRED', 'A partner PI needs a letter of intent.', ['letterOfIntent']);
   }
+  const existingId = await recordIdOf(tx, agencyId, 'TEAM_MEMBER', record.externalId);
+  const before = existingId ? await tx.teamMember.findUniqueOrThrow({ where: { id: existingId } }) : undefined;
   const data = {
+    // The mention's career stage and degree year are the agency's declaration for the application.
+    ...teamDeclaration(writer, record.researcher, before, researcher),
     role: record.role,
     side: 'PARTNER' as const,
     organizationId,
@@ -265,9 +284,7 @@ async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type:
     letterOfIntentProgram: record.letterOfIntent?.program ?? null,
     letterOfIntentReference: record.letterOfIntent?.reference ?? null,
   };
-  const existingId = await recordIdOf(tx, agencyId, 'TEAM_MEMBER', record.externalId);
-  if (existingId) {
-    const before = await tx.teamMember.findUniqueOrThrow({ where: { id: existingId } });
+  if (before) {
     if (before.proposalId !== proposal.id || before.researcherId !== researcher.id) {
       refuse('INVALID_VALUE', 'A team member stays on its proposal and researcher: send a new external id for another.', ['externalId']);
     }
