@@ -3,7 +3,7 @@
 // server first, or use PostgreSQL).
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApiKey } from './auth/keys.js';
+import { agencyKeyRefusal, createApiKey } from './auth/keys.js';
 import { connectDatabase } from './db/client.js';
 import { Role, type PrismaClient } from './generated/prisma/client.js';
 
@@ -42,6 +42,8 @@ export async function runCli(argv: string[], prisma: PrismaClient, print: (line:
       ? await prisma.fundingAgency.findUnique({ where: { code: values.agency.toUpperCase() } })
       : null;
     if (values.agency && !agency) throw new UsageError(`no funding agency has the code ${values.agency}`);
+    const refusal = agency && (await agencyKeyRefusal(prisma, agency));
+    if (refusal) throw new UsageError(refusal);
     const organization = values.organization
       ? await prisma.organization.findUnique({ where: { id: values.organization } }).catch(() => null)
       : null;

@@ -7,8 +7,8 @@ import type { Principal } from './principal.js';
  * count, aggregate and node lookup of these types filters through it.
  *
  * - ADMIN and STAFF see everything.
- * - AGENCY sees the proposals of the calls it runs or co-runs (their teams, decisions, budgets,
- *   mobility and evaluations), and the public view of everything else.
+ * - AGENCY sees the proposals of the joint calls it co-runs as a partner agency (their teams,
+ *   decisions, budgets, mobility and evaluations), and the public view of everything else.
  * - INSTITUTION sees its organisation's proposals — those it leads or where one of its people is
  *   PI or Co-PI — in every status, with their projects' mobility and evaluations.
  * - Anyone, anonymous included, sees the public view: reference data, calls, adopted projects with
@@ -32,6 +32,14 @@ export function tenantOf(principal: Principal): Tenant {
 }
 
 const NOTHING = { id: { in: [] as string[] } };
+
+/**
+ * The calls an agency acts on: joint calls it takes part in as a partner agency. The lead agency
+ * (JST) runs every call through staff keys, never as an agency.
+ */
+export function partnerCalls(agencyId: string): Prisma.CallWhereInput {
+  return { kind: 'JOINT', agencies: { some: { agencyId, role: 'PARTNER' } } };
+}
 const ADOPTED: Prisma.ProposalWhereInput = { project: { isNot: null } };
 
 /** Proposals the caller sees in full (not merely as part of the public view of a project). */
@@ -40,7 +48,7 @@ function privateProposal(tenant: Tenant): Prisma.ProposalWhereInput | null {
     case 'STAFF':
       return {};
     case 'AGENCY':
-      return { call: { agencies: { some: { agencyId: tenant.agencyId } } } };
+      return { call: partnerCalls(tenant.agencyId) };
     case 'INSTITUTION':
       return {
         OR: [

@@ -924,7 +924,7 @@ export type ResearchSecurityAttestationInput = {
 export type ResearcherFilter = {
   /** Japanese or English name contains this text (case-insensitive). */
   name?: string | null | undefined;
-  /** ORCID iD, exactly, e.g. 0000-0002-1825-0097. */
+  /** ORCID iD, exactly, e.g. 0000-0002-1825-0097; one that is not an ORCID iD (shape, check character) is bad input. */
   orcid?: string | null | undefined;
   /** Only researchers currently affiliated here. */
   organizationId?: string | number | null | undefined;

@@ -13,12 +13,14 @@ import type {
   TeamRole,
 } from '../../generated/prisma/client.js';
 import { teamSideOf } from '../../domain/proposal-rules.js';
+import { findTextFault, storable } from '../../schema/safe-strings.js';
 import { changesNothing, checkVersion, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
 import { reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
 import { decideProposal } from '../proposals/decisions.js';
 import { checkDegreeYear, createProposal, proposalToWrite, teamDeclaration, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
+import { shapeFault } from '../reference/write-checks.js';
 import { linkExternalId, nameNewRecord, recordIdOf } from './external-ids.js';
 
 /** The most records one batch may hold: large enough to sync a call in a few requests, small enough for one transaction. */
@@ -130,6 +132,12 @@ async function countryIdOf(scope: Scope, code: string, field: string[]): Promise
   return country?.id ?? notFound(`country or region with code ${code}`, field);
 }
 
+/** An identifier a mention names a record by must be one: a malformed one names nothing. */
+function assertShape(shape: 'ror' | 'orcid', value: string | null | undefined, field: string[]): void {
+  const fault = value == null ? null : shapeFault(shape, value);
+  if (fault) refuse('INVALID_VALUE', fault, field);
+}
+
 /** Finds the organisation the mention names, or creates it from the description. */
 async function organizationOf(scope: Scope, mention: OrganizationMention, field: string[]): Promise<string> {
   const { writer, agencyId } = scope;
@@ -138,6 +146,7 @@ async function organizationOf(scope: Scope, mention: OrganizationMention, field:
     if (!(await tx.organization.count({ where: { id: mention.id } }))) notFound('organisation', [...field, 'id']);
     return mention.id;
   }
+  assertShape('ror', mention.rorId, [...field, 'rorId']);
   const named = mention.externalId ? await recordIdOf(tx, agencyId, 'ORGANIZATION', mention.externalId) : null;
   if (named) return named;
   const byRor = mention.rorId ? (await tx.organization.findUnique({ where: { rorId: mention.rorId }, select: { id: true } }))?.id : undefined;
@@ -168,6 +177,7 @@ async function researcherOf(scope: Scope, mention: ResearcherMention, field: str
   const { tx } = writer;
   const select = { id: true, organizationId: true, careerStage: true, degreeYear: true } as const;
   if (mention.id) return (await tx.researcher.findUnique({ where: { id: mention.id }, select })) ?? notFound('researcher', [...field, 'id']);
+  assertShape('orcid', mention.orcid, [...field, 'orcid']);
   const namedId = mention.externalId ? await recordIdOf(tx, agencyId, 'RESEARCHER', mention.externalId) : null;
   const named = namedId ? await tx.researcher.findUnique({ where: { id: namedId }, select }) : null;
   if (named) return named;
@@ -394,8 +404,11 @@ export async function syncBatch(
   for (const [index, record] of records.entries()) {
     const mark = writer.mark();
     await writer.tx.$executeRawUnsafe('SAVEPOINT sync_record');
-    const result = { index, type: record.type, externalId: record.externalId };
+    // The answer is stored as JSON, which cannot hold what the record's own id may hold.
+    const result = { index, type: record.type, externalId: storable(record.externalId) };
     try {
+      const fault = findTextFault(record);
+      if (fault) refuse('INVALID_VALUE', `This text ${fault.fault}.`, fault.path);
       const applied = await apply(scope, record);
       const changed = writer.mark() !== mark;
       if (changed && record.version == null && !applied.created) {
