@@ -158,8 +158,10 @@ describe('persisted operation hashes', () => {
   };
 
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', '__defineGetter__'])('named like an object property (%s) are unknown, as any other', async (hash) => {
+    // The plugin's own answer to a hash it does not know (its code is documented in the README's table).
     const unknown = await send('0'.repeat(64));
-    expect(unknown.codes).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    expect(unknown.messages).toEqual(['PersistedQueryNotFound']);
+    expect(unknown.status).toBeLessThan(500);
     expect(await send(hash)).toEqual(unknown);
   });
 });
@@ -210,5 +212,13 @@ describe('ORCID iDs and ROR ids', () => {
       expect.objectContaining({ field: expect.arrayContaining(['records', '1', 'mobility']) }),
     ]);
     expect(await rows()).toEqual(before);
+  });
+});
+
+describe('found by the fuzz test', () => {
+  it('counts the calls of an agency and of a field without reading their nodes', async () => {
+    const response = await server.graphql(`{ fundingAgency(code: "JST") { calls { totalCount } } researchFields(first: 1) { nodes { calls { totalCount } } } }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.fundingAgency.calls.totalCount).toBeGreaterThan(0);
   });
 });
