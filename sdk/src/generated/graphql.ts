@@ -128,6 +128,41 @@ export type CallOrderField =
   /** By fiscal year, then by code (A–Z) within a year. */
   | 'FISCAL_YEAR';
 
+/** A rule of the program a call enforces. */
+export type CallRule =
+  /** PIs of ongoing ASPIRE projects may apply as PI only as the ongoing-project table allows (FY2026). */
+  | 'appliesOngoingProjectRules'
+  /** Indirect cost as a percentage of direct cost. */
+  | 'indirectRatePercent'
+  /** Japan-side cap on direct cost per project over the whole period; null: none. */
+  | 'maxDirectCostYen'
+  /** Longest project period, in months; null: none. */
+  | 'maxPeriodMonths'
+  /** Japan-side cap including indirect cost; null: none. */
+  | 'maxTotalCostYen'
+  /** Shortest project period, in months; null: none. */
+  | 'minPeriodMonths'
+  /** Guideline share (目安, percent) of total direct cost for building international networks and developing young researchers (workshops, young researchers’ travel and stay, invitations, coordination staff); null: none. */
+  | 'networkShareGuidelinePercent'
+  /** Each side must include at least one outgoing researcher, travelling to the other side. */
+  | 'requiresOutgoingResearcherEachSide'
+  /** Each partner PI needs a letter of intent showing support from a program of the partner country/region (solo calls). */
+  | 'requiresPartnerLetterOfIntent'
+  /** The organisations of the PI and of every Co-PI must attest research-security risk management (Cabinet Office procedures), from FY2026. */
+  | 'requiresResearchSecurity'
+  /** The Japan-side team must include at least one young researcher who travels to the partner side. */
+  | 'requiresYoungTraveller'
+  /** A researcher is adopted as PI or Co-PI in at most one project across the fiscal year’s calls (FY2026). */
+  | 'singleAdoptionPerResearcher'
+  /** A researcher may be PI or Co-PI on only one proposal to the fiscal year’s solo calls. */
+  | 'singleApplicationPerResearcher'
+  /** No one may apply as PI to two of the fiscal year’s ASPIRE calls (JST solo and joint, AMED; FY2024). */
+  | 'singlePiApplicationPerFiscalYear'
+  /** A researcher within about this many years of their degree counts as a young researcher (besides students). */
+  | 'youngResearcherYearsSinceDegree'
+  /** Young travellers stay about this many months on the partner side, in principle (a much shorter planned stay is warned of); null: no such guideline. */
+  | 'youngTravellerStayMonths';
+
 /** Where a call stands at an instant, derived from its schedule (never stored). */
 export type CallStatus =
   /** Results have been notified; adopted projects have not started yet. */
@@ -190,7 +225,10 @@ export type CountryFilter = {
 export type CreateCallInput = {
   /** Agencies running the call; replaces the list when given. */
   agencies?: Array<CallAgencyInput> | null | undefined;
-  /** Rule (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   appliesOngoingProjectRules?: boolean | null | undefined;
   /** Stable code, unique, e.g. FY2026-SOLO-TOP (letters, digits, "-", "_"). */
   code: string;
@@ -203,24 +241,30 @@ export type CreateCallInput = {
   /** About how many projects the call expects to adopt. */
   expectedAdoptions?: number | null | undefined;
   fiscalYear: number;
-  /** Indirect cost as a percentage of direct cost, 0–100 (30 when left out). */
+  /**
+   * Indirect cost as a percentage of direct cost, 0–100. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   indirectRatePercent?: number | null | undefined;
   /** Fixed end of the Japan side; not before supportStartsOn. */
   japanSideEndsOn?: string | null | undefined;
   kind: CallKind;
-  /** Japan-side cap on direct cost per project. */
+  /** Japan-side cap on direct cost per project, where the call sets its own (joint calls). Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   maxDirectCostYen?: string | null | undefined;
-  /** Longest project period, 1–120 months, not below the shortest. */
+  /** Longest project period, 1–120 months, not below the shortest, where the call sets its own. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   maxPeriodMonths?: number | null | undefined;
-  /** Japan-side cap including indirect cost; not below the direct cap. */
+  /** Japan-side cap including indirect cost, where the call sets its own; not below the direct cap. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   maxTotalCostYen?: string | null | undefined;
   /** The whole schedule; replaces it when given. */
   milestones?: Array<CallMilestoneInput> | null | undefined;
-  /** Shortest project period, 1–120 months. */
+  /** Shortest project period, 1–120 months, where the call sets its own. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   minPeriodMonths?: number | null | undefined;
   /** End of the extension for mobility only; not before japanSideEndsOn. */
   mobilityExtensionEndsOn?: string | null | undefined;
-  /** Rule: guideline share (percent) for networks and young researchers. */
+  /**
+   * Rule: guideline share (percent) for networks and young researchers. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   networkShareGuidelinePercent?: number | null | undefined;
   noteEn?: string | null | undefined;
   noteJa?: string | null | undefined;
@@ -236,15 +280,32 @@ export type CreateCallInput = {
   publishedAdoptionCount?: number | null | undefined;
   /** Proposals received, as published; null: not published. */
   publishedProposalCount?: number | null | undefined;
-  /** Rule (true when left out). */
+  /** Rule of a call's own: each side includes an outgoing researcher (seed 001). Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
+  requiresOutgoingResearcherEachSide?: boolean | null | undefined;
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   requiresPartnerLetterOfIntent?: boolean | null | undefined;
-  /** Rule (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   requiresResearchSecurity?: boolean | null | undefined;
-  /** Rule (true when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   requiresYoungTraveller?: boolean | null | undefined;
-  /** Rule: at most one adoption as PI or Co-PI across the fiscal year’s calls that set it (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   singleAdoptionPerResearcher?: boolean | null | undefined;
-  /** Rule (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   singleApplicationPerResearcher?: boolean | null | undefined;
   statisticsAsOf?: string | null | undefined;
   statisticsSourceEn?: string | null | undefined;
@@ -254,8 +315,13 @@ export type CreateCallInput = {
   titleJa?: string | null | undefined;
   /** Solo calls need one; joint calls have none (send null). */
   track?: CallTrack | null | undefined;
-  /** Rule: a young researcher is within this many years of the degree (15 when left out). */
+  /**
+   * Rule: a young researcher is within this many years of the degree. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   youngResearcherYearsSinceDegree?: number | null | undefined;
+  /** Rule of a call's own: young travellers stay about this many months on the partner side (seed 001: a year). Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
+  youngTravellerStayMonths?: number | null | undefined;
 };
 
 /** A new country or region. */
@@ -743,26 +809,40 @@ export type ProposalOrderField =
 export type ProposalRule =
   /** Direct cost is within the call's cap. */
   | 'BUDGET_CAP_EXCEEDED'
+  /** Every budget line's fiscal year lies within the planned period, which starts at the call's support start. */
+  | 'BUDGET_OUTSIDE_PERIOD'
+  /** A call states a rule that contradicts the program's rules for its fiscal year, kind and track (src/domain/program-rules.ts). */
+  | 'CALL_RULE_CONTRADICTS_PROGRAM'
   /** A Co-PI is in principle from another organisation than the PI. */
   | 'CO_PI_SAME_ORGANIZATION'
   /** A researcher is PI or Co-PI of only one proposal to the FY2026 solo call. */
   | 'DUPLICATE_APPLICATION'
+  /** No one applies as PI twice across the FY2024 ASPIRE calls (JST solo and joint, AMED). */
+  | 'DUPLICATE_PI_APPLICATION'
   /** The research field is not open in the call. */
   | 'FIELD_NOT_ELIGIBLE'
+  /** Invited researchers are in principle from the partner team (an organisation of the partner side's other members). */
+  | 'INVITED_RESEARCHER_OUTSIDE_PARTNER_TEAM'
   /** Every partner PI has a letter of intent from a program of the partner country or region. */
   | 'LETTER_OF_INTENT_REQUIRED'
   /** About 70% of direct cost goes to networks and young researchers (a guideline, 目安). */
   | 'NETWORK_SHARE_BELOW_GUIDELINE'
   /** The PI of an ongoing project may apply as PI only where the ongoing-project table allows it (FY2026). */
   | 'ONGOING_PROJECT_CONFLICT'
+  /** Each side includes at least one outgoing researcher, travelling to the other side (the UK joint call). */
+  | 'OUTGOING_RESEARCHER_REQUIRED'
   /** Every partner country or region is eligible in the call. */
   | 'PARTNER_COUNTRY_NOT_ELIGIBLE'
   /** At least one partner country or region is named. */
   | 'PARTNER_COUNTRY_REQUIRED'
+  /** Every partner PI is affiliated in an eligible partner country or region of the call. */
+  | 'PARTNER_PI_NOT_ELIGIBLE'
   /** At least one partner PI from an eligible country or region. */
   | 'PARTNER_PI_REQUIRED'
   /** The planned period is within the call's bounds for its track. */
   | 'PERIOD_OUT_OF_RANGE'
+  /** The planned period in months is given (required at submission). */
+  | 'PERIOD_REQUIRED'
   /** The PI and Co-PIs are affiliated with an organisation in Japan. */
   | 'PI_NOT_IN_JAPAN'
   /** Exactly one PI (研究代表者). */
@@ -773,8 +853,10 @@ export type ProposalRule =
   | 'SUBMISSION_CLOSED'
   /** Direct plus indirect cost (30%) is within the call's cap. */
   | 'TOTAL_BUDGET_CAP_EXCEEDED'
-  /** At least one qualifying young researcher travels to the partner side: a master's or doctoral student, or within about 15 years of the degree (may be the PI or a Co-PI). */
-  | 'YOUNG_TRAVELLER_REQUIRED';
+  /** At least one qualifying Japan-side young researcher travels to the partner side: a master's or doctoral student, or within about 15 years of the degree (may be the PI or a Co-PI). */
+  | 'YOUNG_TRAVELLER_REQUIRED'
+  /** A young traveller stays about one year on the partner side in principle; this planned stay is much shorter (under three quarters of the call's stay). */
+  | 'YOUNG_TRAVELLER_STAY_SHORT';
 
 /** Where a proposal stands in the call’s review. */
 export type ProposalStatus =
@@ -803,9 +885,11 @@ export type ProposalTeamMemberInput = {
   letterOfIntent?: LetterOfIntentInput | null | undefined;
   /** Affiliation for this proposal; the researcher’s current one when left out. */
   organizationId?: string | number | null | undefined;
+  /** A traveller’s planned stay on the other side, in months (young travellers: about a year where the call says so). */
+  plannedStayMonths?: number | null | undefined;
   researcherId: string | number;
   role: TeamRole;
-  /** Travels to the partner side (for the young-traveller rule). */
+  /** Travels to the other side: a Japan-side member to the partner side (for the young-traveller rule), a partner-side member to Japan. */
   travelsToPartner?: boolean | null | undefined;
 };
 
@@ -955,6 +1039,13 @@ export type RuleSeverity =
   | 'ERROR'
   /** A guideline ("目安", "in principle"): returned, never blocking. */
   | 'WARNING';
+
+/** Where a call’s rule comes from. */
+export type RuleSource =
+  /** The call states it itself (a joint call’s own terms, or a value staff entered). */
+  | 'CALL'
+  /** The program’s rules for the call’s fiscal year, kind and track (DOMAIN.md). */
+  | 'PROGRAM';
 
 /** Where a call's proposal and adoption figures come from. */
 export type StatisticsSource =
@@ -1176,7 +1267,10 @@ export type TeamSide =
 export type UpdateCallInput = {
   /** Agencies running the call; replaces the list when given. */
   agencies?: Array<CallAgencyInput> | null | undefined;
-  /** Rule (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   appliesOngoingProjectRules?: boolean | null | undefined;
   /** Stable code, unique, e.g. FY2026-SOLO-TOP (letters, digits, "-", "_"). */
   code?: string | null | undefined;
@@ -1190,24 +1284,30 @@ export type UpdateCallInput = {
   expectedAdoptions?: number | null | undefined;
   fiscalYear?: number | null | undefined;
   id: string | number;
-  /** Indirect cost as a percentage of direct cost, 0–100 (30 when left out). */
+  /**
+   * Indirect cost as a percentage of direct cost, 0–100. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   indirectRatePercent?: number | null | undefined;
   /** Fixed end of the Japan side; not before supportStartsOn. */
   japanSideEndsOn?: string | null | undefined;
   kind?: CallKind | null | undefined;
-  /** Japan-side cap on direct cost per project. */
+  /** Japan-side cap on direct cost per project, where the call sets its own (joint calls). Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   maxDirectCostYen?: string | null | undefined;
-  /** Longest project period, 1–120 months, not below the shortest. */
+  /** Longest project period, 1–120 months, not below the shortest, where the call sets its own. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   maxPeriodMonths?: number | null | undefined;
-  /** Japan-side cap including indirect cost; not below the direct cap. */
+  /** Japan-side cap including indirect cost, where the call sets its own; not below the direct cap. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   maxTotalCostYen?: string | null | undefined;
   /** The whole schedule; replaces it when given. */
   milestones?: Array<CallMilestoneInput> | null | undefined;
-  /** Shortest project period, 1–120 months. */
+  /** Shortest project period, 1–120 months, where the call sets its own. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   minPeriodMonths?: number | null | undefined;
   /** End of the extension for mobility only; not before japanSideEndsOn. */
   mobilityExtensionEndsOn?: string | null | undefined;
-  /** Rule: guideline share (percent) for networks and young researchers. */
+  /**
+   * Rule: guideline share (percent) for networks and young researchers. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   networkShareGuidelinePercent?: number | null | undefined;
   noteEn?: string | null | undefined;
   noteJa?: string | null | undefined;
@@ -1223,15 +1323,32 @@ export type UpdateCallInput = {
   publishedAdoptionCount?: number | null | undefined;
   /** Proposals received, as published; null: not published. */
   publishedProposalCount?: number | null | undefined;
-  /** Rule (true when left out). */
+  /** Rule of a call's own: each side includes an outgoing researcher (seed 001). Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
+  requiresOutgoingResearcherEachSide?: boolean | null | undefined;
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   requiresPartnerLetterOfIntent?: boolean | null | undefined;
-  /** Rule (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   requiresResearchSecurity?: boolean | null | undefined;
-  /** Rule (true when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   requiresYoungTraveller?: boolean | null | undefined;
-  /** Rule: at most one adoption as PI or Co-PI across the fiscal year’s calls that set it (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   singleAdoptionPerResearcher?: boolean | null | undefined;
-  /** Rule (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   singleApplicationPerResearcher?: boolean | null | undefined;
   statisticsAsOf?: string | null | undefined;
   statisticsSourceEn?: string | null | undefined;
@@ -1243,8 +1360,13 @@ export type UpdateCallInput = {
   track?: CallTrack | null | undefined;
   /** The version you read: the update is refused if it changed since. */
   version: number;
-  /** Rule: a young researcher is within this many years of the degree (15 when left out). */
+  /**
+   * Rule: a young researcher is within this many years of the degree. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   youngResearcherYearsSinceDegree?: number | null | undefined;
+  /** Rule of a call's own: young travellers stay about this many months on the partner side (seed 001: a year). Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
+  youngTravellerStayMonths?: number | null | undefined;
 };
 
 /** Changes to a country or region; fields left out stay as they are. */
@@ -1467,18 +1589,26 @@ export type UserErrorCode =
   | 'ALREADY_EXISTS'
   /** Direct cost is within the call's cap. */
   | 'BUDGET_CAP_EXCEEDED'
+  /** Every budget line's fiscal year lies within the planned period, which starts at the call's support start. */
+  | 'BUDGET_OUTSIDE_PERIOD'
+  /** A call states a rule that contradicts the program's rules for its fiscal year, kind and track (src/domain/program-rules.ts). */
+  | 'CALL_RULE_CONTRADICTS_PROGRAM'
   /** A Co-PI is in principle from another organisation than the PI. */
   | 'CO_PI_SAME_ORGANIZATION'
   /** A period ends before it starts. */
   | 'DATES_OUT_OF_ORDER'
   /** A researcher is PI or Co-PI of only one proposal to the FY2026 solo call. */
   | 'DUPLICATE_APPLICATION'
+  /** No one applies as PI twice across the FY2024 ASPIRE calls (JST solo and joint, AMED). */
+  | 'DUPLICATE_PI_APPLICATION'
   /** The research field is not open in the call. */
   | 'FIELD_NOT_ELIGIBLE'
   /** The record’s state does not allow this action (e.g. submitting a rejected proposal). */
   | 'INVALID_TRANSITION'
   /** A value outside what the field allows, beyond what its type says. */
   | 'INVALID_VALUE'
+  /** Invited researchers are in principle from the partner team (an organisation of the partner side's other members). */
+  | 'INVITED_RESEARCHER_OUTSIDE_PARTNER_TEAM'
   /** Every partner PI has a letter of intent from a program of the partner country or region. */
   | 'LETTER_OF_INTENT_REQUIRED'
   /** About 70% of direct cost goes to networks and young researchers (a guideline, 目安). */
@@ -1491,14 +1621,20 @@ export type UserErrorCode =
   | 'NOT_PERMITTED'
   /** The PI of an ongoing project may apply as PI only where the ongoing-project table allows it (FY2026). */
   | 'ONGOING_PROJECT_CONFLICT'
+  /** Each side includes at least one outgoing researcher, travelling to the other side (the UK joint call). */
+  | 'OUTGOING_RESEARCHER_REQUIRED'
   /** Every partner country or region is eligible in the call. */
   | 'PARTNER_COUNTRY_NOT_ELIGIBLE'
   /** At least one partner country or region is named. */
   | 'PARTNER_COUNTRY_REQUIRED'
+  /** Every partner PI is affiliated in an eligible partner country or region of the call. */
+  | 'PARTNER_PI_NOT_ELIGIBLE'
   /** At least one partner PI from an eligible country or region. */
   | 'PARTNER_PI_REQUIRED'
   /** The planned period is within the call's bounds for its track. */
   | 'PERIOD_OUT_OF_RANGE'
+  /** The planned period in months is given (required at submission). */
+  | 'PERIOD_REQUIRED'
   /** The PI and Co-PIs are affiliated with an organisation in Japan. */
   | 'PI_NOT_IN_JAPAN'
   /** Exactly one PI (研究代表者). */
@@ -1513,8 +1649,10 @@ export type UserErrorCode =
   | 'VERSION_CONFLICT'
   /** An update of an existing record must send the version it was based on. */
   | 'VERSION_REQUIRED'
-  /** At least one qualifying young researcher travels to the partner side: a master's or doctoral student, or within about 15 years of the degree (may be the PI or a Co-PI). */
-  | 'YOUNG_TRAVELLER_REQUIRED';
+  /** At least one qualifying Japan-side young researcher travels to the partner side: a master's or doctoral student, or within about 15 years of the degree (may be the PI or a Co-PI). */
+  | 'YOUNG_TRAVELLER_REQUIRED'
+  /** A young traveller stays about one year on the partner side in principle; this planned stay is much shorter (under three quarters of the call's stay). */
+  | 'YOUNG_TRAVELLER_STAY_SHORT';
 
 /** Withdraws a proposal before its final decision. */
 export type WithdrawProposalInput = {
@@ -1549,7 +1687,7 @@ export type CallQueryVariables = Exact<{
 }>;
 
 
-export type CallQuery = { call: { titleEn: string, titleJa: string | null, description: string | null, note: string | null, fieldPhase: number | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, supportStartsOn: string | null, japanSideEndsOn: string | null, partnerSideEndsOn: string | null, mobilityExtensionEndsOn: string | null, kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, partnerSubmissionDeadline: string | null, fiscalYearRange: { start: string, end: string }, fieldsInPhase: Array<{ phase: { phase: number, scope: string | null, name: string | null } | null, field: { id: string, code: string } }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }>, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, precision: DatePrecision, timeZone: string, side: TeamSide | null, note: string | null }>, partnerFunding: { currency: string | null, maxAmount: string | null, note: string | null } | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, statistics: { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null }, publishedStatistics: { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null }, proposals: { totalCount: number, nodes: Array<{ id: string, title: string | null, status: ProposalStatus }> } } | null };
+export type CallQuery = { call: { titleEn: string, titleJa: string | null, description: string | null, note: string | null, fieldPhase: number | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, supportStartsOn: string | null, japanSideEndsOn: string | null, partnerSideEndsOn: string | null, mobilityExtensionEndsOn: string | null, kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, partnerSubmissionDeadline: string | null, fiscalYearRange: { start: string, end: string }, fieldsInPhase: Array<{ phase: { phase: number, scope: string | null, name: string | null } | null, field: { id: string, code: string } }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }>, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, precision: DatePrecision, timeZone: string, side: TeamSide | null, note: string | null }>, partnerFunding: { currency: string | null, maxAmount: string | null, note: string | null } | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean, sources: Array<{ rule: CallRule, source: RuleSource, reference: string }> }, statistics: { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null }, publishedStatistics: { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null }, proposals: { totalCount: number, nodes: Array<{ id: string, title: string | null, status: ProposalStatus }> } } | null };
 
 export type CallStatisticsFieldsFragment = { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null };
 
@@ -1806,6 +1944,8 @@ export type UserErrorFieldsFragment = { field: Array<string>, message: string, c
 
 export type RuleViolationFieldsFragment = { field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity };
 
+type NodeSummary_ApiKey_Fragment = { __typename: 'ApiKey', id: string };
+
 type NodeSummary_BudgetLine_Fragment = { __typename: 'BudgetLine', id: string };
 
 type NodeSummary_Call_Fragment = { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> };
@@ -1843,6 +1983,7 @@ type NodeSummary_Researcher_Fragment = { __typename: 'Researcher', id: string, v
 type NodeSummary_TeamMember_Fragment = { __typename: 'TeamMember', id: string };
 
 export type NodeSummaryFragment =
+  | NodeSummary_ApiKey_Fragment
   | NodeSummary_BudgetLine_Fragment
   | NodeSummary_Call_Fragment
   | NodeSummary_CallMilestone_Fragment
@@ -1869,6 +2010,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'BudgetLine', id: string }
     | { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> }
     | { __typename: 'CallMilestone', id: string }
@@ -1895,6 +2037,7 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'BudgetLine', id: string }
     | { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> }
     | { __typename: 'CallMilestone', id: string }
@@ -2083,16 +2226,18 @@ export type IndicatorQueryVariables = Exact<{
 
 export type IndicatorQuery = { indicator: { id: string, version: number, code: string, goalNumber: number, goal: string | null, name: string | null, unit: string | null, targetValue: number | null, targetFiscalYear: number | null, actuals: Array<{ id: string, version: number, reportedOn: string, value: number | null, qualitative: string | null, scope: string | null, source: string | null }>, progress: { actual: number | null, target: number | null, ratio: number | null, achieved: boolean | null, qualitative: boolean, reportedOn: string | null, targetFiscalYear: number | null } } | null };
 
-export type CallForRulesFragment = { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> };
+export type CallRulesFieldsFragment = { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean };
 
-export type ProposalForRulesFragment = { id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, careerStage: CareerStage | null, degreeYear: number | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> };
+export type CallForRulesFragment = { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, supportStartsOn: string | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> };
+
+export type ProposalForRulesFragment = { id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, supportStartsOn: string | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, careerStage: CareerStage | null, degreeYear: number | null, plannedStayMonths: number | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> };
 
 export type CallForRulesQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type CallForRulesQuery = { call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> } | null };
+export type CallForRulesQuery = { call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, supportStartsOn: string | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> } | null };
 
 export type ProposalForRulesQueryVariables = Exact<{
   id: string | number;
@@ -2100,6 +2245,7 @@ export type ProposalForRulesQueryVariables = Exact<{
 
 
 export type ProposalForRulesQuery = { node:
+    | { __typename: 'ApiKey' }
     | { __typename: 'BudgetLine' }
     | { __typename: 'Call' }
     | { __typename: 'CallMilestone' }
@@ -2113,7 +2259,7 @@ export type ProposalForRulesQuery = { node:
     | { __typename: 'Organization' }
     | { __typename: 'Outcome' }
     | { __typename: 'Project' }
-    | { __typename: 'Proposal', id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, careerStage: CareerStage | null, degreeYear: number | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> }
+    | { __typename: 'Proposal', id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, supportStartsOn: string | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, careerStage: CareerStage | null, degreeYear: number | null, plannedStayMonths: number | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> }
     | { __typename: 'ResearchField' }
     | { __typename: 'ResearchSecurityAttestation' }
     | { __typename: 'Researcher' }
@@ -2144,6 +2290,7 @@ export type SyncRecordsMutation = { syncRecords: { batch: { replayed: boolean, c
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type ChangesQueryVariables = Exact<{
@@ -2153,6 +2300,7 @@ export type ChangesQueryVariables = Exact<{
 
 
 export type ChangesQuery = { changes: { cursor: string, hasMore: boolean, events: Array<{ cursor: string, sequence: string, action: ChangeAction, recordType: RecordType, recordId: string, version: number, occurredAt: string, externalId: string | null, changedFields: Array<string>, record:
+        | { id: string }
         | { id: string }
         | { version: number, externalId: string | null, code: string, id: string }
         | { id: string }
@@ -2197,6 +2345,7 @@ export type LinkExternalIdsMutation = { linkExternalIds: { linked: { links: Arra
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          | null }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
 
 export type ByExternalIdQueryVariables = Exact<{
@@ -2206,6 +2355,7 @@ export type ByExternalIdQueryVariables = Exact<{
 
 
 export type ByExternalIdQuery = { byExternalId:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3380,6 +3530,26 @@ fragment ResearchFieldRef on ResearchField {
   code
   name
 }`, {"fragmentName":"ProposalSummary"}) as unknown as TypedDocumentString<ProposalSummaryFragment, unknown>;
+export const CallRulesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CallRulesFields on CallRules {
+  maxDirectCostYen
+  maxTotalCostYen
+  indirectRatePercent
+  minPeriodMonths
+  maxPeriodMonths
+  networkShareGuidelinePercent
+  youngResearcherYearsSinceDegree
+  requiresYoungTraveller
+  youngTravellerStayMonths
+  requiresOutgoingResearcherEachSide
+  requiresPartnerLetterOfIntent
+  requiresResearchSecurity
+  singleApplicationPerResearcher
+  singlePiApplicationPerFiscalYear
+  appliesOngoingProjectRules
+  singleAdoptionPerResearcher
+}
+    `, {"fragmentName":"CallRulesFields"}) as unknown as TypedDocumentString<CallRulesFieldsFragment, unknown>;
 export const CallForRulesFragmentDoc = new TypedDocumentString(`
     fragment CallForRules on Call {
   id
@@ -3387,20 +3557,9 @@ export const CallForRulesFragmentDoc = new TypedDocumentString(`
   kind
   track
   fiscalYear
-  maxDirectCostYen
-  maxTotalCostYen
-  indirectRatePercent
-  minPeriodMonths
-  maxPeriodMonths
+  supportStartsOn
   rules {
-    networkShareGuidelinePercent
-    youngResearcherYearsSinceDegree
-    requiresYoungTraveller
-    requiresPartnerLetterOfIntent
-    requiresResearchSecurity
-    singleApplicationPerResearcher
-    singleAdoptionPerResearcher
-    appliesOngoingProjectRules
+    ...CallRulesFields
   }
   fields {
     code
@@ -3415,7 +3574,24 @@ export const CallForRulesFragmentDoc = new TypedDocumentString(`
     side
   }
 }
-    `, {"fragmentName":"CallForRules"}) as unknown as TypedDocumentString<CallForRulesFragment, unknown>;
+    fragment CallRulesFields on CallRules {
+  maxDirectCostYen
+  maxTotalCostYen
+  indirectRatePercent
+  minPeriodMonths
+  maxPeriodMonths
+  networkShareGuidelinePercent
+  youngResearcherYearsSinceDegree
+  requiresYoungTraveller
+  youngTravellerStayMonths
+  requiresOutgoingResearcherEachSide
+  requiresPartnerLetterOfIntent
+  requiresResearchSecurity
+  singleApplicationPerResearcher
+  singlePiApplicationPerFiscalYear
+  appliesOngoingProjectRules
+  singleAdoptionPerResearcher
+}`, {"fragmentName":"CallForRules"}) as unknown as TypedDocumentString<CallForRulesFragment, unknown>;
 export const ProposalForRulesFragmentDoc = new TypedDocumentString(`
     fragment ProposalForRules on Proposal {
   id
@@ -3442,6 +3618,7 @@ export const ProposalForRulesFragmentDoc = new TypedDocumentString(`
       travelsToPartner
       careerStage
       degreeYear
+      plannedStayMonths
       letterOfIntent {
         receivedOn
       }
@@ -3469,26 +3646,33 @@ export const ProposalForRulesFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    fragment CallForRules on Call {
-  id
-  code
-  kind
-  track
-  fiscalYear
+    fragment CallRulesFields on CallRules {
   maxDirectCostYen
   maxTotalCostYen
   indirectRatePercent
   minPeriodMonths
   maxPeriodMonths
+  networkShareGuidelinePercent
+  youngResearcherYearsSinceDegree
+  requiresYoungTraveller
+  youngTravellerStayMonths
+  requiresOutgoingResearcherEachSide
+  requiresPartnerLetterOfIntent
+  requiresResearchSecurity
+  singleApplicationPerResearcher
+  singlePiApplicationPerFiscalYear
+  appliesOngoingProjectRules
+  singleAdoptionPerResearcher
+}
+fragment CallForRules on Call {
+  id
+  code
+  kind
+  track
+  fiscalYear
+  supportStartsOn
   rules {
-    networkShareGuidelinePercent
-    youngResearcherYearsSinceDegree
-    requiresYoungTraveller
-    requiresPartnerLetterOfIntent
-    requiresResearchSecurity
-    singleApplicationPerResearcher
-    singleAdoptionPerResearcher
-    appliesOngoingProjectRules
+    ...CallRulesFields
   }
   fields {
     code
@@ -3618,14 +3802,12 @@ export const CallDocument = new TypedDocumentString(`
       note
     }
     rules {
-      networkShareGuidelinePercent
-      youngResearcherYearsSinceDegree
-      requiresYoungTraveller
-      requiresPartnerLetterOfIntent
-      requiresResearchSecurity
-      singleApplicationPerResearcher
-      singleAdoptionPerResearcher
-      appliesOngoingProjectRules
+      ...CallRulesFields
+      sources {
+        rule
+        source
+        reference
+      }
     }
     statistics {
       ...CallStatisticsFields
@@ -3687,7 +3869,25 @@ fragment FundingAgencyRef on FundingAgency {
   code
   acronym
   name
-}`, {"hash":"sha256:a755821d5957ca64e19981b9031b7933f2e5e66aed174a4fdd3d8676b1264b39"}) as unknown as TypedDocumentString<CallQuery, CallQueryVariables>;
+}
+fragment CallRulesFields on CallRules {
+  maxDirectCostYen
+  maxTotalCostYen
+  indirectRatePercent
+  minPeriodMonths
+  maxPeriodMonths
+  networkShareGuidelinePercent
+  youngResearcherYearsSinceDegree
+  requiresYoungTraveller
+  youngTravellerStayMonths
+  requiresOutgoingResearcherEachSide
+  requiresPartnerLetterOfIntent
+  requiresResearchSecurity
+  singleApplicationPerResearcher
+  singlePiApplicationPerFiscalYear
+  appliesOngoingProjectRules
+  singleAdoptionPerResearcher
+}`, {"hash":"sha256:a1758352b90a9b4e8937f32537e03c053af19682480d774b3e85096cd14cb250"}) as unknown as TypedDocumentString<CallQuery, CallQueryVariables>;
 export const CreateCallDocument = new TypedDocumentString(`
     mutation CreateCall($input: CreateCallInput!) {
   createCall(input: $input) {
@@ -6589,26 +6789,33 @@ export const CallForRulesDocument = new TypedDocumentString(`
     ...CallForRules
   }
 }
-    fragment CallForRules on Call {
-  id
-  code
-  kind
-  track
-  fiscalYear
+    fragment CallRulesFields on CallRules {
   maxDirectCostYen
   maxTotalCostYen
   indirectRatePercent
   minPeriodMonths
   maxPeriodMonths
+  networkShareGuidelinePercent
+  youngResearcherYearsSinceDegree
+  requiresYoungTraveller
+  youngTravellerStayMonths
+  requiresOutgoingResearcherEachSide
+  requiresPartnerLetterOfIntent
+  requiresResearchSecurity
+  singleApplicationPerResearcher
+  singlePiApplicationPerFiscalYear
+  appliesOngoingProjectRules
+  singleAdoptionPerResearcher
+}
+fragment CallForRules on Call {
+  id
+  code
+  kind
+  track
+  fiscalYear
+  supportStartsOn
   rules {
-    networkShareGuidelinePercent
-    youngResearcherYearsSinceDegree
-    requiresYoungTraveller
-    requiresPartnerLetterOfIntent
-    requiresResearchSecurity
-    singleApplicationPerResearcher
-    singleAdoptionPerResearcher
-    appliesOngoingProjectRules
+    ...CallRulesFields
   }
   fields {
     code
@@ -6622,7 +6829,7 @@ export const CallForRulesDocument = new TypedDocumentString(`
     endsAt
     side
   }
-}`, {"hash":"sha256:228819ddedd76b3468d0d022ac6bff6361cd39f41088614cc88ec76b1ab32f8f"}) as unknown as TypedDocumentString<CallForRulesQuery, CallForRulesQueryVariables>;
+}`, {"hash":"sha256:e4203106a3c47d1ccded477329b97b516a9a415f50e665487635e2e2555ffde3"}) as unknown as TypedDocumentString<CallForRulesQuery, CallForRulesQueryVariables>;
 export const ProposalForRulesDocument = new TypedDocumentString(`
     query ProposalForRules($id: ID!) {
   node(id: $id) {
@@ -6632,26 +6839,33 @@ export const ProposalForRulesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment CallForRules on Call {
-  id
-  code
-  kind
-  track
-  fiscalYear
+    fragment CallRulesFields on CallRules {
   maxDirectCostYen
   maxTotalCostYen
   indirectRatePercent
   minPeriodMonths
   maxPeriodMonths
+  networkShareGuidelinePercent
+  youngResearcherYearsSinceDegree
+  requiresYoungTraveller
+  youngTravellerStayMonths
+  requiresOutgoingResearcherEachSide
+  requiresPartnerLetterOfIntent
+  requiresResearchSecurity
+  singleApplicationPerResearcher
+  singlePiApplicationPerFiscalYear
+  appliesOngoingProjectRules
+  singleAdoptionPerResearcher
+}
+fragment CallForRules on Call {
+  id
+  code
+  kind
+  track
+  fiscalYear
+  supportStartsOn
   rules {
-    networkShareGuidelinePercent
-    youngResearcherYearsSinceDegree
-    requiresYoungTraveller
-    requiresPartnerLetterOfIntent
-    requiresResearchSecurity
-    singleApplicationPerResearcher
-    singleAdoptionPerResearcher
-    appliesOngoingProjectRules
+    ...CallRulesFields
   }
   fields {
     code
@@ -6691,6 +6905,7 @@ fragment ProposalForRules on Proposal {
       travelsToPartner
       careerStage
       degreeYear
+      plannedStayMonths
       letterOfIntent {
         receivedOn
       }
@@ -6717,7 +6932,7 @@ fragment ProposalForRules on Proposal {
       id
     }
   }
-}`, {"hash":"sha256:209a09e2af7eb82f923a2a5ef4dd347ad29d314b66c2985f2dc12608cdf4b621"}) as unknown as TypedDocumentString<ProposalForRulesQuery, ProposalForRulesQueryVariables>;
+}`, {"hash":"sha256:84d1bffd04eeea7e6f6319e76f3ac4bcbe2056dd8e29df86306a3f2a9e25cd4f"}) as unknown as TypedDocumentString<ProposalForRulesQuery, ProposalForRulesQueryVariables>;
 export const SyncRecordsDocument = new TypedDocumentString(`
     mutation SyncRecords($input: SyncRecordsInput!) {
   syncRecords(input: $input) {

@@ -68,6 +68,11 @@ export const TeamMemberRef = builder.prismaNode('TeamMember', {
       ...proposalDetail<TeamMember>((m) => m.proposalId),
       description: `The year of the highest degree the application declares for the member; null when not declared. ${PROPOSAL_DETAIL_NOTE}`,
     }),
+    plannedStayMonths: t.exposeInt('plannedStayMonths', {
+      ...proposalDetail<TeamMember>((m) => m.proposalId),
+      nullable: true,
+      description: `A traveller’s planned stay on the other side, in months; null when not given. ${PROPOSAL_DETAIL_NOTE}`,
+    }),
     letterOfIntent: t.field({
       type: LetterOfIntentRef,
       ...proposalDetail<TeamMember>((m) => m.proposalId),

@@ -17,7 +17,7 @@ import { findTextFault, storable } from '../../schema/safe-strings.js';
 import { changesNothing, checkVersion, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
-import { reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
+import { assertPartnerLeadAllowed, reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
 import { decideProposal } from '../proposals/decisions.js';
 import { checkDegreeYear, createProposal, proposalToWrite, teamDeclaration, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
 import { shapeFault } from '../reference/write-checks.js';
@@ -249,8 +249,6 @@ async function applyProposal(scope: Scope, record: Extract<SyncRecord, { type: '
   return { recordId: created.id, version: created.version, created: true };
 }
 
-const PARTNER_LEADS: ReadonlySet<TeamRole> = new Set(['PARTNER_PI', 'UK_PROJECT_LEAD']);
-
 /**
  * A partner agency reports the partner side only: a researcher affiliated in Japan (by their
  * record, or by the affiliation given for the team) is refused, whoever named them and however
@@ -276,9 +274,11 @@ async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type:
     : researcher.organizationId ?? refuse('INVALID_VALUE', 'The researcher has no affiliation on record: give organization.', ['organization']);
   await assertOutsideJapan(scope, researcher, organizationId);
   checkDegreeYear(writer, record.researcher.degreeYear, ['researcher', 'degreeYear']);
-  if (proposal.status === 'ADOPTED' && PARTNER_LEADS.has(record.role) && !record.letterOfIntent) {
-    const call = await tx.call.findUniqueOrThrow({ where: { id: callId }, select: { requiresPartnerLetterOfIntent: true } });
-    if (call.requiresPartnerLetterOfIntent) refuse('LETTER_OF_INTENT_REQUIRED', 'A partner PI needs a letter of intent.', ['letterOfIntent']);
+  if (proposal.status === 'ADOPTED') {
+    await assertPartnerLeadAllowed(tx, callId, { role: record.role, organizationId, hasLetterOfIntent: !!record.letterOfIntent }, {
+      organization: record.organization ? ['organization'] : ['researcher'],
+      letterOfIntent: ['letterOfIntent'],
+    });
   }
   const existingId = await recordIdOf(tx, agencyId, 'TEAM_MEMBER', record.externalId);
   const before = existingId ? await tx.teamMember.findUniqueOrThrow({ where: { id: existingId } }) : undefined;
