@@ -6,7 +6,7 @@ import { decodeBase64 } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApiKey, keyState, revokeApiKey, tenantProblem } from './auth/keys.js';
+import { agencyKeyRefusal, createApiKey, keyState, revokeApiKey, tenantProblem } from './auth/keys.js';
 import { configFromEnv } from './config.js';
 import { inUseBy, openPreparedDatabase } from './db/prepare.js';
 import { EXPORT_USAGE, ExportUsageError, runExport } from './modules/exports/cli.js';
@@ -67,6 +67,8 @@ async function createKey(prisma: PrismaClient, values: Record<string, string | u
     throw new UsageError(`${option} goes with --role ${problem.field === 'agency' ? 'AGENCY' : 'INSTITUTION'}, and only with it`);
   }
   const agency = values.agency ? await findAgency(prisma, values.agency) : null;
+  const refusal = agency && (await agencyKeyRefusal(prisma, agency));
+  if (refusal) throw new UsageError(refusal);
   const organization = values.organization ? await findOrganization(prisma, values.organization) : null;
   const expiresAt = values.expires ? new Date(values.expires) : null;
   if (expiresAt && Number.isNaN(expiresAt.getTime())) throw new UsageError('--expires must be an ISO date-time, e.g. 2027-03-31T00:00:00Z');

@@ -75,9 +75,12 @@ function useStableErrorCodes(): Plugin {
 }
 
 /** Builds the GraphQL server without opening a port: tests call `yoga.fetch` directly. */
-/** The SDK's operations by hash: the server trusts exactly these without their text. */
-const sdkDocuments: Record<string, string> = JSON.parse(
-  readFileSync(new URL('../sdk/src/generated/persisted-documents.json', import.meta.url), 'utf8'),
+/**
+ * The SDK's operations by hash: the server trusts exactly these without their text. A Map, so
+ * that a hash such as `__proto__` or `constructor` is simply unknown, not an object's property.
+ */
+const sdkDocuments = new Map<string, string>(
+  Object.entries(JSON.parse(readFileSync(new URL('../sdk/src/generated/persisted-documents.json', import.meta.url), 'utf8')) as Record<string, string>),
 );
 
 export function createServer(options: ServerOptions) {
@@ -114,7 +117,7 @@ export function createServer(options: ServerOptions) {
       useRateLimit(rateLimit, logger),
       usePersistedOperations({
         customErrors: PERSISTED_OPERATION_ERRORS,
-        getPersistedOperation: (hash) => sdkDocuments[hash] ?? null,
+        getPersistedOperation: (hash) => sdkDocuments.get(hash) ?? null,
         allowArbitraryOperations: (request) =>
           arbitrary === 'all' || (arbitrary === 'authenticated' && !!request.headers.get('authorization')),
       }),

@@ -256,7 +256,8 @@ describe('evaluations', () => {
     await refused('updateEvaluation', input, as.other, 'NOT_FOUND', ['id']);
     await refused('updateEvaluation', input, as.bbsrc, 'NOT_FOUND', ['id']);
     await refused('updateEvaluation', input, as.owner, 'NOT_PERMITTED', ['id']);
-    await refused('updateEvaluation', input, as.jst, 'NOT_PERMITTED', ['id']);
+    // An AGENCY key of the lead agency sees nothing private of its calls: staff keys are for JST.
+    await refused('updateEvaluation', input, as.jst, 'NOT_FOUND', ['id']);
     await rejected('updateEvaluation', input, as.anonymous, 'FORBIDDEN');
     await refused('recordEvaluation', { projectId: gid('Project', solo.id), kind: 'FINAL', grade: 'A', evaluatedOn: '2029-01-01' }, as.owner, 'NOT_PERMITTED', ['projectId']);
     await refused('recordEvaluation', { projectId: gid('Project', solo.id), kind: 'FINAL', grade: 'A', evaluatedOn: '2029-01-01' }, as.bbsrc, 'NOT_PERMITTED', ['projectId']);
@@ -402,7 +403,7 @@ describe('mobility', () => {
     await refused('updateMobility', input, as.bbsrc, 'NOT_FOUND', ['id']);
     await refused('deleteMobility', { id: input.id, version: input.version }, as.other, 'NOT_FOUND', ['id']);
     // JST (as an agency) sees its solo calls' mobility, but reports only on joint calls.
-    await refused('updateMobility', input, as.jst, 'NOT_PERMITTED', ['id']);
+    await refused('updateMobility', input, as.jst, 'NOT_FOUND', ['id']);
     await rejected('updateMobility', input, as.anonymous, 'FORBIDDEN');
     const member = traveller(solo);
     const report = { ...stay, projectId: gid('Project', solo.id), researcherId: gid('Researcher', member.researcherId), countryId: gb };

@@ -113,7 +113,8 @@ function validInput(overrides: Record<string, unknown> = {}) {
     team: [
       { researcherId: gid('Researcher', people.pi), role: 'PI' },
       { researcherId: gid('Researcher', people.coPi), role: 'CO_PI' },
-      { researcherId: gid('Researcher', ids.student), role: 'YOUNG_TRAVELLER', travelsToPartner: true, organizationId: gid('Organization', ids.orgA) },
+      // Another organisation's student: the application declares the stage (their record is not the applicant's to read).
+      { researcherId: gid('Researcher', ids.student), role: 'YOUNG_TRAVELLER', travelsToPartner: true, organizationId: gid('Organization', ids.orgA), careerStage: 'DOCTORAL_STUDENT' },
       {
         researcherId: gid('Researcher', ids.partnerPi),
         role: 'PARTNER_PI',

@@ -67,9 +67,8 @@ export function proposalDraft(proposal: ProposalForRulesFragment): ProposalDraft
   const team = proposal.team.nodes
     .filter((member) => member.leftOn === null)
     .map((member): TeamMemberDraft => {
-      const { careerStage, degreeYear } = member.researcher;
-      // Both are stored for every member: null means hidden from this key.
-      if (careerStage === null || member.travelsToPartner === null) {
+      // Stored for every member: null means hidden from this key (a declaration may be absent).
+      if (member.travelsToPartner === null) {
         throw new AspireError(`This key does not see proposal ${proposal.id} in full, so its rules cannot be checked here.`);
       }
       return {
@@ -77,8 +76,8 @@ export function proposalDraft(proposal: ProposalForRulesFragment): ProposalDraft
         role: member.role,
         organizationId: member.organization.id,
         organizationCountryCode: member.organization.country.code,
-        careerStage,
-        degreeYear,
+        careerStage: member.careerStage,
+        degreeYear: member.degreeYear,
         travelsToPartner: member.travelsToPartner,
         plannedStayMonths: member.plannedStayMonths,
         // The server counts a letter as received once its date is on record.

@@ -40,9 +40,9 @@ describe('reading the rules inputs from the SDK', () => {
     milestones: [{ kind: 'SUBMISSION_DEADLINE', startsAt: '2026-05-19T03:00:00.000Z', endsAt: null, side: null }],
   };
   const member = (role: 'PI' | 'PARTNER_PI', overrides: Partial<ProposalForRulesFragment['team']['nodes'][number]> = {}) => ({
-    id: `member-${role}`, role, leftOn: null, travelsToPartner: false, plannedStayMonths: null, letterOfIntent: null,
+    id: `member-${role}`, role, leftOn: null, travelsToPartner: false, plannedStayMonths: null, careerStage: 'RESEARCHER' as const, degreeYear: 2000, letterOfIntent: null,
     organization: { id: `org-${role}`, country: { code: role === 'PI' ? 'JP' : 'GB' } },
-    researcher: { id: `researcher-${role}`, careerStage: 'RESEARCHER' as const, degreeYear: 2000 },
+    researcher: { id: `researcher-${role}` },
     ...overrides,
   });
   const proposal = (nodes: ProposalForRulesFragment['team']['nodes']): ProposalForRulesFragment => ({

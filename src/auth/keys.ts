@@ -36,6 +36,17 @@ export async function createApiKey(prisma: Pick<PrismaClient, 'apiKey'>, input: 
   return { key, record };
 }
 
+/**
+ * Why an agency may not hold an AGENCY key, or null. AGENCY keys are for partner agencies, which
+ * act on the joint calls they co-run; the lead agency (JST, which leads every call it runs) acts
+ * through STAFF keys, and an AGENCY key of its own could do nothing.
+ */
+export async function agencyKeyRefusal(prisma: Pick<PrismaClient, 'callAgency'>, agency: { id: string; code: string }): Promise<string | null> {
+  const leads = await prisma.callAgency.count({ where: { agencyId: agency.id, role: 'LEAD' } });
+  if (!leads) return null;
+  return `${agency.code} leads calls: its people use STAFF keys (--role STAFF). AGENCY keys are for the partner agencies of joint calls.`;
+}
+
 // ─────────────── shared by the CLI and the GraphQL key management (ADMIN keys) ───────────────
 
 /** An AGENCY key names its agency and an INSTITUTION key its organisation; other roles neither. */

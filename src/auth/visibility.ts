@@ -7,8 +7,8 @@ import type { Principal } from './principal.js';
  * count, aggregate and node lookup of these types filters through it.
  *
  * - ADMIN and STAFF see everything.
- * - AGENCY sees the proposals of the calls it runs or co-runs (their teams, decisions, budgets,
- *   mobility and evaluations), and the public view of everything else.
+ * - AGENCY sees the proposals of the joint calls it co-runs as a partner agency (their teams,
+ *   decisions, budgets, mobility and evaluations), and the public view of everything else.
  * - INSTITUTION sees its organisation's proposals — those it leads or where one of its people is
  *   PI or Co-PI — in every status, with their projects' mobility and evaluations.
  * - Anyone, anonymous included, sees the public view: reference data, calls, adopted projects with
@@ -32,6 +32,14 @@ export function tenantOf(principal: Principal): Tenant {
 }
 
 const NOTHING = { id: { in: [] as string[] } };
+
+/**
+ * The calls an agency acts on: joint calls it takes part in as a partner agency. The lead agency
+ * (JST) runs every call through staff keys, never as an agency.
+ */
+export function partnerCalls(agencyId: string): Prisma.CallWhereInput {
+  return { kind: 'JOINT', agencies: { some: { agencyId, role: 'PARTNER' } } };
+}
 const ADOPTED: Prisma.ProposalWhereInput = { project: { isNot: null } };
 
 /** Proposals the caller sees in full (not merely as part of the public view of a project). */
@@ -40,7 +48,7 @@ function privateProposal(tenant: Tenant): Prisma.ProposalWhereInput | null {
     case 'STAFF':
       return {};
     case 'AGENCY':
-      return { call: { agencies: { some: { agencyId: tenant.agencyId } } } };
+      return { call: partnerCalls(tenant.agencyId) };
     case 'INSTITUTION':
       return {
         OR: [
@@ -138,21 +146,16 @@ export function visibleById<Where>(rule: (ctx: Context) => Where) {
 }
 
 /**
- * Whether the caller may see a researcher's personal data beyond name, ORCID and affiliation
- * (e-Rad number, career stage, degree year): staff, an institution for its own people, and
- * anyone who sees in full a proposal the researcher is on.
+ * Whether a tenant may read a researcher's own record beyond name, ORCID and affiliation (e-Rad
+ * number, career stage, degree year): staff, and the institution the researcher is affiliated
+ * with. Naming a researcher on a team opens none of it: what an application says of its members
+ * is the membership's own declaration (TeamMember.careerStage, degreeYear), read with the proposal.
  */
-export async function seesResearcherDetails(
-  ctx: Context,
-  researcher: { id: string; organizationId: string | null },
-): Promise<boolean> {
-  const tenant = tenantOf(ctx.principal);
+export function readsResearcherRecord(tenant: Tenant, researcher: { organizationId: string | null }): boolean {
   if (tenant.role === 'STAFF') return true;
-  if (tenant.role === 'PUBLIC') return false;
-  if (tenant.role === 'INSTITUTION' && researcher.organizationId === tenant.organizationId) return true;
-  const cache = ctx as Context & { privateResearcherIds?: Promise<ReadonlySet<string>> };
-  cache.privateResearcherIds ??= ctx.prisma.teamMember
-    .findMany({ where: { proposal: visible.proposal(ctx) }, select: { researcherId: true }, distinct: ['researcherId'] })
-    .then((rows) => new Set(rows.map((row) => row.researcherId)));
-  return (await cache.privateResearcherIds).has(researcher.id);
+  return tenant.role === 'INSTITUTION' && researcher.organizationId !== null && researcher.organizationId === tenant.organizationId;
+}
+
+export function seesResearcherDetails(ctx: Context, researcher: { organizationId: string | null }): boolean {
+  return readsResearcherRecord(tenantOf(ctx.principal), researcher);
 }

@@ -66,7 +66,8 @@ export interface TeamMemberDraft {
   organizationId: string;
   /** ISO code of the member's organisation's country (JP for the Japan side). */
   organizationCountryCode: string;
-  careerStage: CareerStageName;
+  /** As the application declares it; null when not declared (the member then counts as not young). */
+  careerStage: CareerStageName | null;
   degreeYear?: number | null;
   travelsToPartner?: boolean;
   /** A young traveller's planned stay on the partner side, in months. */
@@ -147,7 +148,7 @@ const yen = (value: bigint) => `¥${value.toLocaleString('en')}`;
 export function qualifiesAsYoungTraveller(member: TeamMemberDraft, call: Pick<CallForRules, 'fiscalYear' | 'youngResearcherYearsSinceDegree'>) {
   // The young traveller is a member of the Japan-side team (DOMAIN.md, Teams: participants).
   if (teamSideOf(member.role) !== 'JAPAN') return false;
-  if (STUDENT_STAGES.has(member.careerStage)) return true;
+  if (member.careerStage !== null && STUDENT_STAGES.has(member.careerStage)) return true;
   const years = call.youngResearcherYearsSinceDegree;
   return years != null && member.degreeYear != null && call.fiscalYear - member.degreeYear <= years;
 }

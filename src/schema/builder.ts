@@ -14,7 +14,8 @@ import { getDatamodel } from '../generated/pothos-types.js';
 import { ApiError, InputError } from './errors.js';
 import { decodeGlobalId } from './global-id.js';
 import { fieldComplexity } from './limits.js';
-import { CONNECTION_DEFAULT_SIZE, CONNECTION_MAX_SIZE } from './pagination.js';
+import './safe-strings.js';
+import { CONNECTION_DEFAULT_SIZE, CONNECTION_MAX_SIZE, isConnectionCursor } from './pagination.js';
 
 // first/last above the maximum are rejected, never silently clamped (the prisma plugin clamps).
 const pageSize = z
@@ -22,6 +23,8 @@ const pageSize = z
   .int()
   .min(0, 'must not be negative')
   .max(CONNECTION_MAX_SIZE, `must be at most ${CONNECTION_MAX_SIZE}`);
+
+const cursor = z.string().refine(isConnectionCursor, 'is not a cursor of this connection');
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -35,7 +38,7 @@ export const builder = new SchemaBuilder<{
     /** The caller sees this proposal in full (not merely as part of a public project). */
     seesProposal: string;
     /** The caller may see this researcher's personal data. */
-    seesResearcherDetails: { id: string; organizationId: string | null };
+    seesResearcherDetails: { organizationId: string | null };
   };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
@@ -48,6 +51,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   plugins: [
+    'safeStrings',
     ScopeAuthPlugin,
     ErrorsPlugin,
     ValidationPlugin,
@@ -85,6 +89,8 @@ export const builder = new SchemaBuilder<{
     nodesOnConnection: true,
     decodeGlobalID: decodeGlobalId,
     firstArgOptions: { validate: pageSize },
+    afterArgOptions: { validate: cursor },
+    beforeArgOptions: { validate: cursor },
     lastArgOptions: { validate: pageSize },
   },
   errors: { defaultTypes: [] },

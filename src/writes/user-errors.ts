@@ -14,6 +14,8 @@ export const WRITE_ERRORS = {
   DATES_OUT_OF_ORDER: 'A period ends before it starts.',
   ALREADY_EXISTS: 'A value that must be unique (a code, an external id, a team member) is taken.',
   INVALID_VALUE: 'A value outside what the field allows, beyond what its type says.',
+  AFFILIATED_IN_JAPAN:
+    'A partner agency places on the partner side only researchers affiliated outside Japan (the researcher’s record and the affiliation on the team); the Japan side comes from the applicants.',
   ADOPTION_LIMIT_EXCEEDED: 'A researcher is adopted as PI or Co-PI in at most one project across the calls of a fiscal year that set the rule (FY2026).',
 } as const;
 

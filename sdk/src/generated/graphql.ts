@@ -6,6 +6,10 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** A partner-side researcher joins a running project’s team. */
 export type AddPartnerTeamMemberInput = {
+  /** The member’s career stage as the application declares it. Left out: kept as declared before; for a new member, the researcher’s record when you may read it (JST staff, their institution), else not declared. */
+  careerStage?: CareerStage | null | undefined;
+  /** The year of the member’s highest degree as the application declares it; defaults as careerStage does. */
+  degreeYear?: number | null | undefined;
   joinedOn: string;
   /** Partner PIs (and UK project leads): the letter of intent, where the call requires one. */
   letterOfIntent?: LetterOfIntentInput | null | undefined;
@@ -883,6 +887,10 @@ export type ProposalStatus =
 
 /** A member of the team. The side follows from the role. */
 export type ProposalTeamMemberInput = {
+  /** The member’s career stage as the application declares it. Left out: kept as declared before; for a new member, the researcher’s record when you may read it (JST staff, their institution), else not declared. */
+  careerStage?: CareerStage | null | undefined;
+  /** The year of the member’s highest degree as the application declares it; defaults as careerStage does. */
+  degreeYear?: number | null | undefined;
   /** Partner PIs: the letter of intent. */
   letterOfIntent?: LetterOfIntentInput | null | undefined;
   /** Affiliation for this proposal; the researcher’s current one when left out. */
@@ -1010,7 +1018,7 @@ export type ResearchSecurityAttestationInput = {
 export type ResearcherFilter = {
   /** Japanese or English name contains this text (case-insensitive). */
   name?: string | null | undefined;
-  /** ORCID iD, exactly, e.g. 0000-0002-1825-0097. */
+  /** ORCID iD, exactly, e.g. 0000-0002-1825-0097; one that is not an ORCID iD (shape, check character) is bad input. */
   orcid?: string | null | undefined;
   /** Only researchers currently affiliated here. */
   organizationId?: string | number | null | undefined;
@@ -1585,6 +1593,8 @@ export type UpdateResearcherInput = {
 export type UserErrorCode =
   /** A researcher is adopted as PI or Co-PI in at most one project across the calls of a fiscal year that set the rule (FY2026). */
   | 'ADOPTION_LIMIT_EXCEEDED'
+  /** A partner agency places on the partner side only researchers affiliated outside Japan (the researcher’s record and the affiliation on the team); the Japan side comes from the applicants. */
+  | 'AFFILIATED_IN_JAPAN'
   /** A value that must be unique (a code, an external id, a team member) is taken. */
   | 'ALREADY_EXISTS'
   /** Direct cost is within the call's cap. */
@@ -2244,7 +2254,7 @@ export type CallRulesFieldsFragment = { maxDirectCostYen: string | null, maxTota
 
 export type CallForRulesFragment = { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, supportStartsOn: string | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> };
 
-export type ProposalForRulesFragment = { id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, supportStartsOn: string | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, plannedStayMonths: number | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string, careerStage: CareerStage | null, degreeYear: number | null } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> };
+export type ProposalForRulesFragment = { id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, supportStartsOn: string | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, careerStage: CareerStage | null, degreeYear: number | null, plannedStayMonths: number | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> };
 
 export type CallForRulesQueryVariables = Exact<{
   code: string;
@@ -2273,7 +2283,7 @@ export type ProposalForRulesQuery = { node:
     | { __typename: 'Organization' }
     | { __typename: 'Outcome' }
     | { __typename: 'Project' }
-    | { __typename: 'Proposal', id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, supportStartsOn: string | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, plannedStayMonths: number | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string, careerStage: CareerStage | null, degreeYear: number | null } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> }
+    | { __typename: 'Proposal', id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, supportStartsOn: string | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, careerStage: CareerStage | null, degreeYear: number | null, plannedStayMonths: number | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> }
     | { __typename: 'ResearchField' }
     | { __typename: 'ResearchSecurityAttestation' }
     | { __typename: 'Researcher' }
@@ -3750,6 +3760,8 @@ export const ProposalForRulesFragmentDoc = new TypedDocumentString(`
       role
       leftOn
       travelsToPartner
+      careerStage
+      degreeYear
       plannedStayMonths
       letterOfIntent {
         receivedOn
@@ -3762,8 +3774,6 @@ export const ProposalForRulesFragmentDoc = new TypedDocumentString(`
       }
       researcher {
         id
-        careerStage
-        degreeYear
       }
     }
   }
@@ -7291,6 +7301,8 @@ fragment ProposalForRules on Proposal {
       role
       leftOn
       travelsToPartner
+      careerStage
+      degreeYear
       plannedStayMonths
       letterOfIntent {
         receivedOn
@@ -7303,8 +7315,6 @@ fragment ProposalForRules on Proposal {
       }
       researcher {
         id
-        careerStage
-        degreeYear
       }
     }
   }
@@ -7320,7 +7330,7 @@ fragment ProposalForRules on Proposal {
       id
     }
   }
-}`, {"hash":"sha256:33d07ba4b266c6d8f0836f3b744a905d1cb65e04462625ea8d56602ac0a26415"}) as unknown as TypedDocumentString<ProposalForRulesQuery, ProposalForRulesQueryVariables>;
+}`, {"hash":"sha256:84d1bffd04eeea7e6f6319e76f3ac4bcbe2056dd8e29df86306a3f2a9e25cd4f"}) as unknown as TypedDocumentString<ProposalForRulesQuery, ProposalForRulesQueryVariables>;
 export const SyncRecordsDocument = new TypedDocumentString(`
     mutation SyncRecords($input: SyncRecordsInput!) {
   syncRecords(input: $input) {

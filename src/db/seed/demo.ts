@@ -5,6 +5,7 @@
 import type { CallRules } from '../../domain/program-rules.js';
 import { CALL_RULE_COLUMNS, rulesOf } from '../../modules/calls/call-rules.js';
 import { createHash } from 'node:crypto';
+import { orcidCheckCharacter } from '../../domain/identifiers.js';
 import type {
   BudgetPurpose,
   CareerStage,
@@ -297,6 +298,9 @@ function buildRows(ref: Reference): Rows {
         side: m.side,
         role: m.role,
         organizationId: orgId(m.org),
+        // The applicant declares what the researcher's record says.
+        careerStage: RESEARCHERS[m.key].stage,
+        degreeYear: RESEARCHERS[m.key].degreeYear,
         travelsToPartner: m.travels,
         letterOfIntentReceivedOn: letter ? letterDate : null,
         letterOfIntentProgram: letter
@@ -633,16 +637,13 @@ function hashInt(name: string): number {
 }
 
 /**
- * An ORCID-shaped iD, 0009-0000-0000-NNNC. The 0009 block is ORCID's live range, so the check
- * character is deliberately wrong: no demo iD can ever be a real person's.
+ * A well-formed ORCID iD, 0009-0999-0000-NNNC, with its check character. ORCID issues iDs only
+ * from 0000-0001-5000-0007 to 0000-0003-5000-0001 and from 0009-0000-0000-0000 to
+ * 0009-0010-0000-0000, so no demo iD is a real person's.
  */
 function demoOrcid(n: number): string {
-  const digits = `000900000000${pad(n, 3)}`;
-  let total = 0;
-  for (const ch of digits) total = (total + Number(ch)) * 2;
-  const check = (12 - (total % 11)) % 11;
-  const wrong = (check + 1) % 11;
-  return `0009-0000-0000-${pad(n, 3)}${wrong === 10 ? 'X' : wrong}`;
+  const digits = `000909990000${pad(n, 3)}`;
+  return `0009-0999-0000-${pad(n, 3)}${orcidCheckCharacter(digits)}`;
 }
 
 const DAY_MS = 86_400_000;

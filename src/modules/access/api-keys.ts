@@ -1,6 +1,6 @@
 // API keys managed over GraphQL by ADMIN keys, so that keys can be made and revoked while the
 // server runs (the embedded database admits one process: the CLI needs the server stopped).
-import { createApiKey, keyState, revokeApiKey, tenantProblem } from '../../auth/keys.js';
+import { agencyKeyRefusal, createApiKey, keyState, revokeApiKey, tenantProblem } from '../../auth/keys.js';
 import { visibleById } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
 import { builder } from '../../schema/builder.js';
@@ -73,7 +73,10 @@ builder.relayMutationField(
         const problem = tenantProblem(input.role, { agency: !!input.agencyId, organization: !!input.organizationId });
         if (problem) refuse('INVALID_VALUE', problem.message, [`${problem.field}Id`]);
         if (input.expiresAt && input.expiresAt <= now) refuse('INVALID_VALUE', 'The expiry must be in the future.', ['expiresAt']);
-        if (input.agencyId && !(await tx.fundingAgency.count({ where: { id: input.agencyId.id } }))) refuse('NOT_FOUND', 'No agency with this id.', ['agencyId']);
+        const agency = input.agencyId ? await tx.fundingAgency.findUnique({ where: { id: input.agencyId.id }, select: { id: true, code: true } }) : null;
+        if (input.agencyId && !agency) refuse('NOT_FOUND', 'No agency with this id.', ['agencyId']);
+        const refusal = agency && (await agencyKeyRefusal(tx, agency));
+        if (refusal) refuse('INVALID_VALUE', refusal, ['agencyId']);
         if (input.organizationId && !(await tx.organization.count({ where: { id: input.organizationId.id } }))) {
           refuse('NOT_FOUND', 'No organisation with this id.', ['organizationId']);
         }

@@ -1,6 +1,6 @@
 import type { ArgBuilder } from '@pothos/core';
 import { z } from 'zod';
-import { tenantOf } from '../../auth/visibility.js';
+import { partnerCalls, tenantOf } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
 import type { ChangeEvent, Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
@@ -33,24 +33,28 @@ const ChangeFeedRef = builder.objectRef<FeedPage>('ChangeFeed').implement({
   }),
 });
 
+const MAX_POSITION = 2n ** 63n - 1n;
+
 function decodeCursor(cursor: string | null | undefined): bigint {
   if (!cursor) return 0n;
   const match = /^change:(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new InputError(`"${cursor}" is not a cursor of the change feed`);
-  return BigInt(match[1]!);
+  // Positions are BIGINT: past its maximum no cursor was ever handed out.
+  const position = match ? BigInt(match[1]!) : null;
+  if (position === null || position > MAX_POSITION) throw new InputError(`"${cursor}" is not a cursor of the change feed`);
+  return position;
 }
 
 /**
- * The changes a caller may follow: staff all; a partner agency those of the calls it runs or
- * co-runs (and the records hanging off them). Others have no feed: their reads are small enough
+ * The changes a caller may follow: staff all; a partner agency those of the joint calls it
+ * co-runs as a partner (and the records hanging off them). Others have no feed: their reads are small enough
  * to query directly.
  */
 async function feedScope(ctx: Context): Promise<Prisma.ChangeEventWhereInput> {
   const tenant = tenantOf(ctx.principal);
   if (tenant.role === 'STAFF') return {};
   if (tenant.role === 'AGENCY') {
-    const calls = await ctx.prisma.callAgency.findMany({ where: { agencyId: tenant.agencyId }, select: { callId: true } });
-    return { callId: { in: calls.map((c) => c.callId) } };
+    const calls = await ctx.prisma.call.findMany({ where: partnerCalls(tenant.agencyId), select: { id: true } });
+    return { callId: { in: calls.map((c) => c.id) } };
   }
   throw new ApiError('FORBIDDEN', 'The change feed is for JST staff and the partner agencies of joint calls.');
 }

@@ -1,6 +1,7 @@
 import { visible, visibleById } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
-import { orcidUrl } from '../../domain/identifiers.js';
+import { z } from 'zod';
+import { isOrcid, orcidUrl } from '../../domain/identifiers.js';
 import type { Prisma, Researcher } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { versionField } from '../../schema/mutations.js';
@@ -11,7 +12,7 @@ import { nameContains } from './names.js';
 import { OrganizationRef } from './organization.js';
 
 const PERSONAL =
-  'Personal data: null unless you are JST staff, the researcher\'s institution, or see in full a proposal they are on.';
+  "Personal data: null unless you are JST staff or the researcher's institution (a team's declaration is on TeamMember).";
 
 // Declared on each personal field: hidden reads as null, as for a missing value, not as an error.
 const personalData = {
@@ -82,7 +83,10 @@ const ResearcherFilter = builder.inputType('ResearcherFilter', {
   description: 'All conditions given must hold.',
   fields: (t) => ({
     name: t.string({ description: 'Japanese or English name contains this text (case-insensitive).' }),
-    orcid: t.string({ description: 'ORCID iD, exactly, e.g. 0000-0002-1825-0097.' }),
+    orcid: t.string({
+      description: 'ORCID iD, exactly, e.g. 0000-0002-1825-0097; one that is not an ORCID iD (shape, check character) is bad input.',
+      validate: z.string().refine(isOrcid, 'is not an ORCID iD with its check character, e.g. 0000-0002-1825-0097'),
+    }),
     organizationId: t.globalID({ for: OrganizationRef, description: 'Only researchers currently affiliated here.' }),
   }),
 });

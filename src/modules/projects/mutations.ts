@@ -3,7 +3,7 @@ import { builder } from '../../schema/builder.js';
 import { payloadOf, performWrite, text, type GlobalId } from '../../schema/mutations.js';
 import { OrganizationRef } from '../people/organization.js';
 import { ResearcherRef } from '../people/researcher.js';
-import { LetterOfIntentInput } from '../proposals/mutations.js';
+import { declarationFields, LetterOfIntentInput } from '../proposals/mutations.js';
 import { TeamRoleEnum, TeamSideEnum } from '../proposals/enums.js';
 import { TeamMemberRef } from '../proposals/team-member.js';
 import { CountryRef } from '../reference/country.js';
@@ -316,6 +316,7 @@ builder.relayMutationField(
         type: LetterOfIntentInput,
         description: 'Partner PIs (and UK project leads): the letter of intent, where the call requires one.',
       }),
+      ...declarationFields(t),
     }),
   },
   {

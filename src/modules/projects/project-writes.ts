@@ -5,6 +5,7 @@ import { parseDoi } from '../../domain/doi.js';
 import { PARTNER_LEADS, partnerPiEligible, teamSideOf, type TeamRoleName } from '../../domain/proposal-rules.js';
 import { projectTransition, type ProjectStatusName } from '../../domain/proposal-status.js';
 import type {
+  CareerStage,
   Evaluation,
   EvaluationKind,
   Mobility,
@@ -19,7 +20,7 @@ import { checkVersion, type Tx, type Writer } from '../../writes/transaction.js'
 import { assertMayManageCall, isPartyToProposal } from '../../writes/tenancy.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
 import { CALL_RULE_COLUMNS, rulesOf } from '../calls/call-rules.js';
-import type { LetterOfIntent } from '../proposals/drafts.js';
+import { checkDegreeYear, teamDeclaration, type LetterOfIntent } from '../proposals/drafts.js';
 
 /** A project with what the permission to write it depends on: its proposal's call and lead. */
 interface ProjectOfWrite {
@@ -402,6 +403,9 @@ export interface PartnerMemberInput {
   organizationId?: string | null;
   joinedOn: Date;
   letterOfIntent?: LetterOfIntent | null;
+  /** The declaration of the member (see teamDeclaration). */
+  careerStage?: CareerStage | null;
+  degreeYear?: number | null;
 }
 
 /**
@@ -442,8 +446,12 @@ export async function addPartnerTeamMember(writer: Writer, input: PartnerMemberI
   const { project, callId } = await projectToWrite(writer, input.projectId, 'report');
   if (teamSideOf(input.role) !== 'PARTNER') refuse('INVALID_VALUE', 'Only partner-side members are added to a project; the Japan side changes through JST.', ['role']);
   assertRunning(project, ['projectId']);
-  const researcher = await tx.researcher.findUnique({ where: { id: input.researcherId }, select: { organizationId: true } });
+  const researcher = await tx.researcher.findUnique({
+    where: { id: input.researcherId },
+    select: { organizationId: true, careerStage: true, degreeYear: true },
+  });
   if (!researcher) notFound('researcher', ['researcherId']);
+  checkDegreeYear(writer, input.degreeYear, ['degreeYear']);
   const existing = await tx.teamMember.findUnique({ where: { proposalId_researcherId: { proposalId: project.proposalId, researcherId: input.researcherId } } });
   if (existing) {
     refuse('ALREADY_EXISTS', existing.leftOn ? 'The researcher was on the team and left it.' : 'The researcher is already on the team.', ['researcherId']);
@@ -463,6 +471,7 @@ export async function addPartnerTeamMember(writer: Writer, input: PartnerMemberI
       side: 'PARTNER',
       role: input.role,
       organizationId,
+      ...teamDeclaration(writer, input, undefined, researcher),
       joinedOn: input.joinedOn,
       letterOfIntentReceivedOn: input.letterOfIntent?.receivedOn ?? null,
       letterOfIntentProgram: input.letterOfIntent?.program ?? null,

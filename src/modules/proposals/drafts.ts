@@ -2,7 +2,8 @@
 // the mutations and the partner sync both write through these functions.
 import { teamSideOf, type TeamRoleName } from '../../domain/proposal-rules.js';
 import { isEditableProposal, proposalTransition, type DecisionResultName, type ProposalAction } from '../../domain/proposal-status.js';
-import type { BudgetPurpose, Proposal, TeamMember } from '../../generated/prisma/client.js';
+import { readsResearcherRecord } from '../../auth/visibility.js';
+import type { BudgetPurpose, CareerStage, Proposal, TeamMember } from '../../generated/prisma/client.js';
 import { changesNothing, checkVersion, type Tx, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall, isPartyToProposal } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
@@ -21,6 +22,37 @@ export interface TeamMemberContent {
   travelsToPartner?: boolean | null;
   plannedStayMonths?: number | null;
   letterOfIntent?: LetterOfIntent | null;
+  /**
+   * The application's declaration of the member (see teamDeclaration); left out: kept as declared
+   * before, or for a new member taken from the researcher's record when the writer may read it.
+   */
+  careerStage?: CareerStage | null;
+  degreeYear?: number | null;
+}
+
+type Declaration = Pick<TeamMember, 'careerStage' | 'degreeYear'>;
+
+/**
+ * What an application declares of a member's career stage and degree year. The researcher's
+ * record is copied only for a writer who may read it (staff, the researcher's institution):
+ * naming someone on a team must never make their record readable through the team.
+ */
+export function teamDeclaration(
+  writer: Writer,
+  given: { careerStage?: CareerStage | null; degreeYear?: number | null },
+  before: Declaration | undefined,
+  researcher: Declaration & { organizationId: string | null },
+): Declaration {
+  const fallback = before ?? (readsResearcherRecord(writer.actor.tenant, researcher) ? researcher : { careerStage: null, degreeYear: null });
+  return {
+    careerStage: given.careerStage !== undefined ? given.careerStage : fallback.careerStage,
+    degreeYear: given.degreeYear !== undefined ? given.degreeYear : fallback.degreeYear,
+  };
+}
+
+/** A degree awarded after now is not a declaration anyone can make. */
+export function checkDegreeYear(writer: Writer, degreeYear: number | null | undefined, field: string[]): void {
+  if (degreeYear != null && degreeYear > writer.now.getUTCFullYear()) refuse('INVALID_VALUE', 'The degree year is in the future.', field);
 }
 
 export interface ProposalContent {
@@ -128,7 +160,12 @@ async function writeTeam(writer: Writer, proposal: Proposal, team: readonly Team
   const { tx } = writer;
   const existing = await teamRecordsBefore(tx, proposal.id);
   const researchers = new Map(
-    (await tx.researcher.findMany({ where: { id: { in: team.map((m) => m.researcherId) } }, select: { id: true, organizationId: true } })).map((r) => [r.id, r]),
+    (
+      await tx.researcher.findMany({
+        where: { id: { in: team.map((m) => m.researcherId) } },
+        select: { id: true, organizationId: true, careerStage: true, degreeYear: true },
+      })
+    ).map((r) => [r.id, r]),
   );
   const wanted = new Set(team.map((m) => m.researcherId));
   // Removals first, so that a PI handed to someone else never makes two PIs at once.
@@ -140,9 +177,13 @@ async function writeTeam(writer: Writer, proposal: Proposal, team: readonly Team
   const ordered = [...team].sort((a, b) => Number(b.role !== 'PI') - Number(a.role !== 'PI'));
   for (const content of ordered) {
     const index = team.indexOf(content);
-    const organizationId = content.organizationId ?? researchers.get(content.researcherId)?.organizationId;
+    const researcher = researchers.get(content.researcherId)!;
+    const organizationId = content.organizationId ?? researcher.organizationId;
     if (!organizationId) refuse('INVALID_VALUE', 'The researcher has no affiliation on record: give organizationId.', ['team', String(index), 'organizationId']);
+    checkDegreeYear(writer, content.degreeYear, ['team', String(index), 'degreeYear']);
+    const before = existing.get(content.researcherId);
     const data = {
+      ...teamDeclaration(writer, content, before, researcher),
       role: content.role,
       side: teamSideOf(content.role),
       organizationId,
@@ -152,7 +193,6 @@ async function writeTeam(writer: Writer, proposal: Proposal, team: readonly Team
       letterOfIntentProgram: content.letterOfIntent?.program ?? null,
       letterOfIntentReference: content.letterOfIntent?.reference ?? null,
     };
-    const before = existing.get(content.researcherId);
     if (before) {
       if (changesNothing(before, data)) continue;
       const after = await tx.teamMember.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } });

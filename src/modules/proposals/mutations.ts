@@ -10,6 +10,7 @@ import { UserFailure } from '../../writes/user-errors.js';
 import { CallRef } from '../calls/call.js';
 import { beginDocumentReview, decideProposal } from './decisions.js';
 import { createProposal, moveProposal, proposalToWrite, updateProposal, type ProposalContent } from './drafts.js';
+import { CareerStageEnum } from '../people/enums.js';
 import { BudgetPurposeEnum, DecisionResultEnum, DecisionStageEnum, TeamRoleEnum } from './enums.js';
 import { ProposalRef } from './proposal.js';
 import { proposalVerdict } from './rule-inputs.js';
@@ -25,6 +26,25 @@ export const LetterOfIntentInput = builder.inputType('LetterOfIntentInput', {
   }),
 });
 
+/**
+ * The application's declaration of a member, read with the proposal (not the researcher's record,
+ * which stays private to their organisation).
+ */
+export function declarationFields(t: InputBuilder) {
+  return {
+    careerStage: t.field({
+      type: CareerStageEnum,
+      description:
+        'The member’s career stage as the application declares it. Left out: kept as declared before; for a new member, ' +
+        'the researcher’s record when you may read it (JST staff, their institution), else not declared.',
+    }),
+    degreeYear: t.int({
+      validate: z.number().int().min(1900, 'must be 1900 or later').max(2100, 'must be 2100 or earlier'),
+      description: 'The year of the member’s highest degree as the application declares it; defaults as careerStage does.',
+    }),
+  };
+}
+
 export const ProposalTeamMemberInput = builder.inputType('ProposalTeamMemberInput', {
   description: 'A member of the team. The side follows from the role.',
   fields: (t) => ({
@@ -37,6 +57,7 @@ export const ProposalTeamMemberInput = builder.inputType('ProposalTeamMemberInpu
       description: 'A traveller’s planned stay on the other side, in months (young travellers: about a year where the call says so).',
     }),
     letterOfIntent: t.field({ type: LetterOfIntentInput, description: 'Partner PIs: the letter of intent.' }),
+    ...declarationFields(t),
   }),
 });
 
@@ -82,7 +103,7 @@ type ContentInput = {
   abstractJa?: string | null;
   plannedPeriodMonths?: number | null;
   partnerCountryIds?: GlobalId[] | null;
-  team?: { researcherId: GlobalId; role: ProposalContent['team'] extends readonly (infer M)[] | undefined ? M extends { role: infer R } ? R : never : never; organizationId?: GlobalId | null; travelsToPartner?: boolean | null; plannedStayMonths?: number | null; letterOfIntent?: { receivedOn: Date; program: string; reference?: string | null } | null }[] | null;
+  team?: { researcherId: GlobalId; role: ProposalContent['team'] extends readonly (infer M)[] | undefined ? M extends { role: infer R } ? R : never : never; organizationId?: GlobalId | null; travelsToPartner?: boolean | null; plannedStayMonths?: number | null; letterOfIntent?: { receivedOn: Date; program: string; reference?: string | null } | null; careerStage?: NonNullable<ProposalContent['team']>[number]['careerStage']; degreeYear?: number | null }[] | null;
   budget?: { fiscalYear: number; purpose: NonNullable<ProposalContent['budget']>[number]['purpose']; directCost: bigint }[] | null;
   researchSecurityAttestations?: { organizationId: GlobalId; attestedAt: Date; attestedByName: string; note?: string | null }[] | null;
 };

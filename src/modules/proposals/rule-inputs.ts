@@ -51,7 +51,6 @@ export async function proposalDrafts(tx: Tx, proposalIds: readonly string[]): Pr
       team: {
         where: { leftOn: null },
         include: {
-          researcher: { select: { careerStage: true, degreeYear: true } },
           organization: { select: { country: { select: { code: true } } } },
         },
         orderBy: [{ role: 'asc' }, { id: 'asc' }],
@@ -75,8 +74,9 @@ export async function proposalDrafts(tx: Tx, proposalIds: readonly string[]): Pr
         role: m.role,
         organizationId: m.organizationId,
         organizationCountryCode: m.organization.country.code,
-        careerStage: m.researcher.careerStage,
-        degreeYear: m.researcher.degreeYear,
+        // The application's declaration, not the researcher's private record.
+        careerStage: m.careerStage,
+        degreeYear: m.degreeYear,
         travelsToPartner: m.travelsToPartner,
         plannedStayMonths: m.plannedStayMonths,
         hasLetterOfIntent: m.letterOfIntentReceivedOn !== null,

@@ -3,6 +3,7 @@ import type { TeamMember } from '../../generated/prisma/client.js';
 import { visible, visibleById } from '../../auth/visibility.js';
 import { builder } from '../../schema/builder.js';
 import { versionField } from '../../schema/mutations.js';
+import { CareerStageEnum } from '../people/enums.js';
 import { TeamRoleEnum, TeamSideEnum } from './enums.js';
 
 interface LetterOfIntent {
@@ -57,6 +58,15 @@ export const TeamMemberRef = builder.prismaNode('TeamMember', {
     travelsToPartner: t.exposeBoolean('travelsToPartner', {
       ...proposalDetail<TeamMember>((m) => m.proposalId),
       description: `Travels to the partner side, as a young researcher would (a PI or Co-PI may be one). ${PROPOSAL_DETAIL_NOTE}`,
+    }),
+    careerStage: t.expose('careerStage', {
+      type: CareerStageEnum,
+      ...proposalDetail<TeamMember>((m) => m.proposalId),
+      description: `The career stage the application declares for the member (the young-traveller rule reads it); null when not declared. ${PROPOSAL_DETAIL_NOTE}`,
+    }),
+    degreeYear: t.exposeInt('degreeYear', {
+      ...proposalDetail<TeamMember>((m) => m.proposalId),
+      description: `The year of the highest degree the application declares for the member; null when not declared. ${PROPOSAL_DETAIL_NOTE}`,
     }),
     plannedStayMonths: t.exposeInt('plannedStayMonths', {
       ...proposalDetail<TeamMember>((m) => m.proposalId),

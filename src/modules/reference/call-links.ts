@@ -29,7 +29,15 @@ const CALL_NODES: IndirectInclude = {
   paths: [[{ name: 'nodes' }], [{ name: 'edges' }, { name: 'node' }]],
 };
 
-/** The field's nestedSelection, planning the Call nodes under both `nodes` and `edges.node`. */
+/**
+ * The field's nestedSelection, planning the Call nodes under both `nodes` and `edges.node`. When
+ * neither is asked for (`calls { totalCount }`) the plan selects no column, which Prisma refuses:
+ * the id is always selected.
+ */
 export function callNodes<Selection>(nestedSelection: (selection?: Selection, path?: PathSegment[]) => unknown) {
-  return (selection?: Selection) => nestedSelection(selection, CALL_NODES as unknown as PathSegment[]);
+  return (selection?: Selection) => {
+    const planned = nestedSelection(selection, CALL_NODES as unknown as PathSegment[]);
+    const select = (planned as { select?: Record<string, unknown> } | null)?.select;
+    return select && Object.keys(select).length === 0 ? { ...(planned as object), select: { id: true } } : planned;
+  };
 }

@@ -1,6 +1,7 @@
 // Checks the writes of calls, reference data and people share: identifier shapes, unique
 // values, ids that must name something, lists without repeats. Problems are collected so that
 // one refusal lists everything wrong with the input, each at its path.
+import { isOrcid, isRorId } from '../../domain/identifiers.js';
 import type { RecordType } from '../../generated/prisma/client.js';
 import type { Writer } from '../../writes/transaction.js';
 import { UserFailure, type UserError, type UserErrorCode } from '../../writes/user-errors.js';
@@ -18,21 +19,31 @@ export class Problems {
   }
 }
 
-/** Identifiers in their published shapes (the database checks the same; see the domain migration). */
+const matches = (pattern: RegExp) => (value: string) => pattern.test(value);
+
+/**
+ * Identifiers in their published shapes (the database checks the same; see the domain migration),
+ * with their check digits where they have them (ORCID, ROR).
+ */
 export const SHAPES = {
-  code: { pattern: /^[A-Za-z0-9][A-Za-z0-9_-]*$/, says: 'letters, digits, "-" and "_" only, e.g. FY2026-SOLO-TOP' },
-  countryCode: { pattern: /^[A-Z]{2}$/, says: 'ISO 3166-1 alpha-2 in capitals (or EU), e.g. GB' },
-  currency: { pattern: /^[A-Z]{3}$/, says: 'an ISO 4217 code in capitals, e.g. GBP' },
-  ror: { pattern: /^0[a-z0-9]{6}[0-9]{2}$/, says: 'a ROR id without https://ror.org/, e.g. 04ksd4g47' },
-  orcid: { pattern: /^[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$/, says: 'an ORCID iD, e.g. 0000-0002-1825-0097' },
-  erad: { pattern: /^[0-9]{8}$/, says: 'an e-Rad researcher number, 8 digits' },
-  crossrefFunderId: { pattern: /^10\.13039\/[0-9]+$/, says: 'a Crossref funder id, e.g. 10.13039/501100002241' },
-  url: { pattern: /^https?:\/\/[^\s/]+\.[^\s]+$/, says: 'an http(s) address, e.g. https://www.jst.go.jp/' },
+  code: { valid: matches(/^[A-Za-z0-9][A-Za-z0-9_-]*$/), says: 'letters, digits, "-" and "_" only, e.g. FY2026-SOLO-TOP' },
+  countryCode: { valid: matches(/^[A-Z]{2}$/), says: 'ISO 3166-1 alpha-2 in capitals (or EU), e.g. GB' },
+  currency: { valid: matches(/^[A-Z]{3}$/), says: 'an ISO 4217 code in capitals, e.g. GBP' },
+  ror: { valid: isRorId, says: 'a ROR id without https://ror.org/ and with its check digits, e.g. 04ksd4g47' },
+  orcid: { valid: isOrcid, says: 'an ORCID iD with its check character, e.g. 0000-0002-1825-0097' },
+  erad: { valid: matches(/^[0-9]{8}$/), says: 'an e-Rad researcher number, 8 digits' },
+  crossrefFunderId: { valid: matches(/^10\.13039\/[0-9]+$/), says: 'a Crossref funder id, e.g. 10.13039/501100002241' },
+  url: { valid: matches(/^https?:\/\/[^\s/]+\.[^\s]+$/), says: 'an http(s) address, e.g. https://www.jst.go.jp/' },
 } as const;
 
+/** Why a value is not of its shape, or null. */
+export function shapeFault(shape: keyof typeof SHAPES, value: string): string | null {
+  return SHAPES[shape].valid(value) ? null : `"${value}" is not ${SHAPES[shape].says}.`;
+}
+
 export function checkShape(problems: Problems, shape: keyof typeof SHAPES, value: string | null | undefined, field: string[]): void {
-  if (value == null || SHAPES[shape].pattern.test(value)) return;
-  problems.add('INVALID_VALUE', `"${value}" is not ${SHAPES[shape].says}.`, field);
+  const fault = value == null ? null : shapeFault(shape, value);
+  if (fault) problems.add('INVALID_VALUE', fault, field);
 }
 
 /** A unique value is free if nobody holds it or the record being written does. */

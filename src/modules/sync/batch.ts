@@ -13,12 +13,14 @@ import type {
   TeamRole,
 } from '../../generated/prisma/client.js';
 import { teamSideOf } from '../../domain/proposal-rules.js';
+import { findTextFault, storable } from '../../schema/safe-strings.js';
 import { changesNothing, checkVersion, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
 import { assertPartnerLeadAllowed, reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
 import { decideProposal } from '../proposals/decisions.js';
-import { createProposal, proposalToWrite, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
+import { checkDegreeYear, createProposal, proposalToWrite, teamDeclaration, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
+import { shapeFault } from '../reference/write-checks.js';
 import { linkExternalId, nameNewRecord, recordIdOf } from './external-ids.js';
 
 /** The most records one batch may hold: large enough to sync a call in a few requests, small enough for one transaction. */
@@ -130,6 +132,12 @@ async function countryIdOf(scope: Scope, code: string, field: string[]): Promise
   return country?.id ?? notFound(`country or region with code ${code}`, field);
 }
 
+/** An identifier a mention names a record by must be one: a malformed one names nothing. */
+function assertShape(shape: 'ror' | 'orcid', value: string | null | undefined, field: string[]): void {
+  const fault = value == null ? null : shapeFault(shape, value);
+  if (fault) refuse('INVALID_VALUE', fault, field);
+}
+
 /** Finds the organisation the mention names, or creates it from the description. */
 async function organizationOf(scope: Scope, mention: OrganizationMention, field: string[]): Promise<string> {
   const { writer, agencyId } = scope;
@@ -138,6 +146,7 @@ async function organizationOf(scope: Scope, mention: OrganizationMention, field:
     if (!(await tx.organization.count({ where: { id: mention.id } }))) notFound('organisation', [...field, 'id']);
     return mention.id;
   }
+  assertShape('ror', mention.rorId, [...field, 'rorId']);
   const named = mention.externalId ? await recordIdOf(tx, agencyId, 'ORGANIZATION', mention.externalId) : null;
   if (named) return named;
   const byRor = mention.rorId ? (await tx.organization.findUnique({ where: { rorId: mention.rorId }, select: { id: true } }))?.id : undefined;
@@ -163,11 +172,12 @@ async function organizationOf(scope: Scope, mention: OrganizationMention, field:
 }
 
 /** Finds the researcher the mention names (our id, the agency's id, ORCID), or creates them. */
-async function researcherOf(scope: Scope, mention: ResearcherMention, field: string[]): Promise<{ id: string; organizationId: string | null }> {
+async function researcherOf(scope: Scope, mention: ResearcherMention, field: string[]) {
   const { writer, agencyId } = scope;
   const { tx } = writer;
-  const select = { id: true, organizationId: true } as const;
+  const select = { id: true, organizationId: true, careerStage: true, degreeYear: true } as const;
   if (mention.id) return (await tx.researcher.findUnique({ where: { id: mention.id }, select })) ?? notFound('researcher', [...field, 'id']);
+  assertShape('orcid', mention.orcid, [...field, 'orcid']);
   const namedId = mention.externalId ? await recordIdOf(tx, agencyId, 'RESEARCHER', mention.externalId) : null;
   const named = namedId ? await tx.researcher.findUnique({ where: { id: namedId }, select }) : null;
   if (named) return named;
@@ -239,6 +249,19 @@ async function applyProposal(scope: Scope, record: Extract<SyncRecord, { type: '
   return { recordId: created.id, version: created.version, created: true };
 }
 
+/**
+ * A partner agency reports the partner side only: a researcher affiliated in Japan (by their
+ * record, or by the affiliation given for the team) is refused, whoever named them and however
+ * (our id, ORCID), so that no agency places, and so reads, a Japan-side researcher.
+ */
+async function assertOutsideJapan(scope: Scope, researcher: { organizationId: string | null }, organizationId: string): Promise<void> {
+  const ids = [...new Set([researcher.organizationId, organizationId].filter((id): id is string => id !== null))];
+  const inJapan = await scope.writer.tx.organization.count({ where: { id: { in: ids }, country: { code: 'JP' } } });
+  if (inJapan) {
+    refuse('AFFILIATED_IN_JAPAN', 'A partner agency places on the partner side only researchers affiliated outside Japan.', ['researcher']);
+  }
+}
+
 /** The partner side's members: the agency reports them, on a proposal or on its project. */
 async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type: 'TEAM_MEMBER' }>): Promise<Applied> {
   const { writer, agencyId, callId } = scope;
@@ -249,13 +272,19 @@ async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type:
   const organizationId = record.organization
     ? await organizationOf(scope, record.organization, ['organization'])
     : researcher.organizationId ?? refuse('INVALID_VALUE', 'The researcher has no affiliation on record: give organization.', ['organization']);
+  await assertOutsideJapan(scope, researcher, organizationId);
+  checkDegreeYear(writer, record.researcher.degreeYear, ['researcher', 'degreeYear']);
   if (proposal.status === 'ADOPTED') {
     await assertPartnerLeadAllowed(tx, callId, { role: record.role, organizationId, hasLetterOfIntent: !!record.letterOfIntent }, {
       organization: record.organization ? ['organization'] : ['researcher'],
       letterOfIntent: ['letterOfIntent'],
     });
   }
+  const existingId = await recordIdOf(tx, agencyId, 'TEAM_MEMBER', record.externalId);
+  const before = existingId ? await tx.teamMember.findUniqueOrThrow({ where: { id: existingId } }) : undefined;
   const data = {
+    // The mention's career stage and degree year are the agency's declaration for the application.
+    ...teamDeclaration(writer, record.researcher, before, researcher),
     role: record.role,
     side: 'PARTNER' as const,
     organizationId,
@@ -265,9 +294,7 @@ async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type:
     letterOfIntentProgram: record.letterOfIntent?.program ?? null,
     letterOfIntentReference: record.letterOfIntent?.reference ?? null,
   };
-  const existingId = await recordIdOf(tx, agencyId, 'TEAM_MEMBER', record.externalId);
-  if (existingId) {
-    const before = await tx.teamMember.findUniqueOrThrow({ where: { id: existingId } });
+  if (before) {
     if (before.proposalId !== proposal.id || before.researcherId !== researcher.id) {
       refuse('INVALID_VALUE', 'A team member stays on its proposal and researcher: send a new external id for another.', ['externalId']);
     }
@@ -377,8 +404,11 @@ export async function syncBatch(
   for (const [index, record] of records.entries()) {
     const mark = writer.mark();
     await writer.tx.$executeRawUnsafe('SAVEPOINT sync_record');
-    const result = { index, type: record.type, externalId: record.externalId };
+    // The answer is stored as JSON, which cannot hold what the record's own id may hold.
+    const result = { index, type: record.type, externalId: storable(record.externalId) };
     try {
+      const fault = findTextFault(record);
+      if (fault) refuse('INVALID_VALUE', `This text ${fault.fault}.`, fault.path);
       const applied = await apply(scope, record);
       const changed = writer.mark() !== mark;
       if (changed && record.version == null && !applied.created) {

@@ -4,6 +4,7 @@ import type { Prisma, SyncedEntity } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { describedEnum } from '../../schema/described-enum.js';
 import { payloadOf, performWrite, text, UserErrorRef } from '../../schema/mutations.js';
+import { TEXT_CHECKED_BY_RESOLVER } from '../../schema/safe-strings.js';
 import { idempotencyScope, storeAnswer, storedAnswer } from '../../writes/idempotency.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
 import { callingAgencyId, EXTERNAL_IDS_ARE_AGENCIES, linkExternalId } from './external-ids.js';
@@ -230,6 +231,8 @@ builder.relayMutationField(
   },
   {
     authScopes: { authenticated: true },
+    // Text no column can hold rejects its record alone (syncBatch), as any other bad value does.
+    extensions: { [TEXT_CHECKED_BY_RESOLVER]: ['input.records'] },
     description:
       'Creates or updates the records of a joint call the calling agency co-runs, by its own ids: proposals, ' +
       'partner-side team members, decisions, outcomes and mobility. Each record is checked by the same rules as ' +
