@@ -1,4 +1,5 @@
 import { databaseTargetFromEnv, type DatabaseTarget } from './db/adapter.js';
+import { webhookSettingsFromEnv, type WebhookSettings } from './modules/webhooks/settings.js';
 import type { ArbitraryOperations } from './server.js';
 
 export interface Config {
@@ -10,6 +11,7 @@ export interface Config {
   /** Production hides GraphiQL, field suggestions and internal error messages. */
   production: boolean;
   arbitraryOperations?: ArbitraryOperations;
+  webhooks: WebhookSettings;
 }
 
 function arbitraryOperationsFrom(value: string | undefined): ArbitraryOperations | undefined {
@@ -28,5 +30,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: env.ASPIRE_DEMO_DATA !== '0',
     production: env.NODE_ENV === 'production',
     arbitraryOperations: arbitraryOperationsFrom(env.ASPIRE_ARBITRARY_OPERATIONS),
+    webhooks: webhookSettingsFromEnv(env),
   };
 }

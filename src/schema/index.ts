@@ -12,5 +12,6 @@ import '../modules/indicators/index.js';
 import '../modules/access/index.js';
 import '../modules/changes/index.js';
 import '../modules/sync/index.js';
+import '../modules/webhooks/index.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
