@@ -18,7 +18,8 @@ export interface Receiver {
   close(): Promise<void>;
 }
 
-export async function startReceiver(answer: (request: { id: string; body: string; seen: number }) => number = () => 200, port = 0): Promise<Receiver> {
+/** `answer` gives the status to answer with; null holds the request unanswered (a receiver that hangs). */
+export async function startReceiver(answer: (request: { id: string; body: string; seen: number }) => number | null = () => 200, port = 0): Promise<Receiver> {
   const received: Received[] = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -27,8 +28,8 @@ export async function startReceiver(answer: (request: { id: string; body: string
     req.on('end', () => {
       const id = String(req.headers['webhook-id']);
       const status = answer({ id, body, seen: received.filter((r) => r.id === id).length });
-      received.push({ id, headers: req.headers, body, status });
-      res.writeHead(status).end();
+      received.push({ id, headers: req.headers, body, status: status ?? 0 });
+      if (status !== null) res.writeHead(status).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -38,7 +39,7 @@ export async function startReceiver(answer: (request: { id: string; body: string
     received,
     accepted() {
       const seen = new Set<string>();
-      return received.filter((r) => r.status < 300 && !seen.has(r.id) && seen.add(r.id));
+      return received.filter((r) => r.status >= 200 && r.status < 300 && !seen.has(r.id) && seen.add(r.id));
     },
     close: () =>
       new Promise<void>((resolve) => {
