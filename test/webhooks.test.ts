@@ -10,7 +10,7 @@ import { webhookSettingsFromEnv } from '../src/modules/webhooks/settings.js';
 import { startWebhookWorker, type WebhookWorker } from '../src/modules/webhooks/worker.js';
 import { eventually, startReceiver, type Receiver } from './support/receiver.js';
 import { createTestServer, type TestServer } from './support/server.js';
-import { gid, mutate } from './support/writes.js';
+import { gid, mutate, rowId } from './support/writes.js';
 
 let server: TestServer;
 let worker: WebhookWorker;
@@ -65,6 +65,10 @@ async function retitle(draft: { id: string; version: number }, title: string) {
   expect(userErrors).toEqual([]);
   draft.version = result!.version;
 }
+
+/** Until the worker has recorded every delivery of the subscription as settled. */
+const settled = (subscriptionId: string) =>
+  eventually(async () => (await server.db.prisma.webhookDelivery.count({ where: { subscriptionId: rowId(subscriptionId), status: 'PENDING' } })) === 0);
 
 const events = (r: Receiver) => r.accepted().map((d) => JSON.parse(d.body) as WebhookEvent);
 
@@ -128,6 +132,7 @@ describe('deliveries', () => {
     const feed = await server.data(ChangesDocument.toString(), { since: before, first: 1 });
     expect(event.data).toEqual(feed.changes.events[0]);
     // The delivery log.
+    await settled(webhookSubscription.id);
     const log = await server.data(
       `query { webhookSubscriptions { id deliveries(first: 5) { nodes { webhookId status sequence lastStatusCode attempts { statusCode latencyMs error } } } } }`,
     );
@@ -145,6 +150,7 @@ describe('deliveries', () => {
     await eventually(() => r.accepted().length === 1);
     expect(r.received.map((d) => d.status)).toEqual([500, 500, 500, 200]);
     expect(new Set(r.received.map((d) => d.id)).size).toBe(1); // the same webhook-id every time
+    await settled(webhookSubscription.id);
     const log = await server.data(`query { webhookSubscriptions { id state deliveries(first: 1) { nodes { status attempts { statusCode startedAt } } } } }`);
     const mine = log.webhookSubscriptions.find((s: { id: string }) => s.id === webhookSubscription.id);
     expect(mine.state).toBe('ACTIVE');

@@ -38,9 +38,13 @@ function principalOf(subscription: WebhookSubscription): Principal {
   };
 }
 
+/** The feed's page size limit (FEED_MAX_PAGE): one read covers a batch whose span is within it. */
+const SPAN = 500;
+
 /**
- * The events at these sequences as the subscriber's feed shows them; null for one the feed does not
- * show it (any more). One context for all, so the records of a batch load together.
+ * The events at these sequences (ascending) as the subscriber's feed shows them; null for one the
+ * feed does not show it (any more). A batch is read as one page of the feed from just before its
+ * first event; events beyond that page are read one by one.
  */
 export async function renderEvents(db: Database, logger: Logger, subscription: WebhookSubscription, sequences: bigint[]): Promise<(WebhookPayload | null)[]> {
   const ctx: Context = {
@@ -52,13 +56,18 @@ export async function renderEvents(db: Database, logger: Logger, subscription: W
     requestId: `webhook:${subscription.id}`,
     idempotency: null,
   };
+  const read = async (from: bigint, first: number) => {
+    const result = await execute({ schema, document: CHANGES, contextValue: ctx, variableValues: { since: encodeCursor(from - 1n), first } });
+    if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('; '));
+    return (result.data as ChangesQuery | null | undefined)?.changes.events ?? [];
+  };
+  const first = sequences[0]!;
+  const span = Number(sequences.at(-1)! - first) + 1;
+  const page = new Map((await read(first, Math.min(span, SPAN))).map((e) => [e.sequence, e]));
   return Promise.all(
     sequences.map(async (sequence) => {
-      const result = await execute({ schema, document: CHANGES, contextValue: ctx, variableValues: { since: encodeCursor(sequence - 1n), first: 1 } });
-      if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('; '));
-      const event = (result.data as ChangesQuery | null | undefined)?.changes.events[0];
-      if (!event || event.sequence !== sequence.toString()) return null;
-      return { type: eventType(event), timestamp: event.occurredAt, data: event };
+      const event = sequence - first < SPAN ? page.get(sequence.toString()) : (await read(sequence, 1)).find((e) => e.sequence === sequence.toString());
+      return event ? { type: eventType(event), timestamp: event.occurredAt, data: event } : null;
     }),
   );
 }

@@ -27,7 +27,7 @@ export function webhookSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): We
   return {
     enabled: env.WEBHOOK_WORKER !== '0',
     pollMs: positive(env, 'WEBHOOK_POLL_MS', 500),
-    concurrency: positive(env, 'WEBHOOK_CONCURRENCY', 16),
+    concurrency: positive(env, 'WEBHOOK_CONCURRENCY', 32),
     maxAttempts: positive(env, 'WEBHOOK_MAX_ATTEMPTS', 10),
     retryBaseMs: positive(env, 'WEBHOOK_RETRY_BASE_MS', 10_000),
     retryMaxMs: positive(env, 'WEBHOOK_RETRY_MAX_MS', 3_600_000),

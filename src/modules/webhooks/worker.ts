@@ -4,7 +4,7 @@
 // `webhook-id` stays the same on every attempt, for receivers to drop duplicates.
 import type { Logger } from 'pino';
 import type { Database } from '../../db/client.js';
-import type { WebhookSubscription } from '../../generated/prisma/client.js';
+import type { Prisma, WebhookSubscription } from '../../generated/prisma/client.js';
 import { renderEvents, type WebhookPayload } from './payload.js';
 import { post, type Attempt } from './send.js';
 import { retryDelay, type WebhookSettings } from './settings.js';
@@ -51,6 +51,7 @@ export function startWebhookWorker(db: Database, logger: Logger, settings: Webho
   }
 
   async function deliver(subscription: WebhookSubscription, deliveries: Claimed[]): Promise<Outcome[]> {
+    deliveries.sort((a, b) => (a.sequence < b.sequence ? -1 : 1));
     const payloads = await renderEvents(db, log, subscription, deliveries.map((d) => d.sequence));
     const secrets = [subscription.secret];
     if (subscription.previousSecret && subscription.previousSecretExpiresAt && subscription.previousSecretExpiresAt > new Date()) {
@@ -65,51 +66,44 @@ export function startWebhookWorker(db: Database, logger: Logger, settings: Webho
     );
   }
 
-  /** Writes every outcome of a round in one transaction. */
+  /** Writes every outcome of a round in one transaction, set-based: a statement per table. */
   async function record(outcomes: Outcome[], subscriptions: Map<string, WebhookSubscription>): Promise<void> {
     const now = new Date();
-    const writes = [];
-    const failing = new Map<string, string>();
-    const erred = new Map<string, string>();
+    const attempts: Prisma.WebhookAttemptCreateManyInput[] = [];
+    const updates: { id: string; status: string; code: number | null; error: string | null; run_at: string | null; delivered_at: string | null }[] = [];
+    const erred = new Map<string, { why: string; failing: boolean }>();
     for (const outcome of outcomes) {
       const { delivery } = outcome;
       if ('skipped' in outcome) {
-        writes.push(db.prisma.webhookDelivery.update({ where: { id: delivery.id }, data: { status: 'SKIPPED', lastError: outcome.skipped, lockedUntil: null } }));
+        updates.push({ id: delivery.id, status: 'SKIPPED', code: null, error: outcome.skipped, run_at: null, delivered_at: null });
         continue;
       }
       const { attempt } = outcome;
-      writes.push(db.prisma.webhookAttempt.create({ data: { deliveryId: delivery.id, ...attempt } }));
+      attempts.push({ deliveryId: delivery.id, ...attempt });
       if (attempt.error === null) {
-        writes.push(
-          db.prisma.webhookDelivery.update({
-            where: { id: delivery.id },
-            data: { status: 'DELIVERED', deliveredAt: now, lastStatusCode: attempt.statusCode, lastError: null, lockedUntil: null },
-          }),
-        );
+        updates.push({ id: delivery.id, status: 'DELIVERED', code: attempt.statusCode, error: null, run_at: null, delivered_at: now.toISOString() });
         continue;
       }
       const exhausted = delivery.attempts >= settings.maxAttempts;
       const why = `Delivery ${delivery.id} (change ${delivery.sequence}), attempt ${delivery.attempts} of ${settings.maxAttempts}: ${attempt.error}`;
-      erred.set(delivery.subscriptionId, why);
-      if (exhausted) failing.set(delivery.subscriptionId, why);
-      writes.push(
-        db.prisma.webhookDelivery.update({
-          where: { id: delivery.id },
-          data: {
-            status: exhausted ? 'FAILED' : 'PENDING',
-            lastStatusCode: attempt.statusCode,
-            lastError: attempt.error,
-            lockedUntil: null,
-            runAt: new Date(now.getTime() + retryDelay(settings, delivery.attempts)),
-          },
-        }),
-      );
+      erred.set(delivery.subscriptionId, { why: why.slice(0, 1000), failing: exhausted || (erred.get(delivery.subscriptionId)?.failing ?? false) });
+      const runAt = new Date(now.getTime() + retryDelay(settings, delivery.attempts)).toISOString();
+      updates.push({ id: delivery.id, status: exhausted ? 'FAILED' : 'PENDING', code: attempt.statusCode, error: attempt.error, run_at: runAt, delivered_at: null });
     }
-    for (const [id, why] of erred) {
-      const state = failing.has(id) ? ('FAILING' as const) : undefined;
+    const writes: Prisma.PrismaPromise<unknown>[] = [
+      db.prisma.webhookAttempt.createMany({ data: attempts }),
+      db.prisma.$executeRaw`
+        UPDATE "WebhookDelivery" AS d
+        SET status = u.status::"WebhookDeliveryStatus", "lastStatusCode" = u.code, "lastError" = u.error,
+            "runAt" = COALESCE(u.run_at, d."runAt"), "deliveredAt" = u.delivered_at, "lockedUntil" = NULL
+        FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb)
+          AS u(id uuid, status text, code int, error text, run_at timestamptz, delivered_at timestamptz)
+        WHERE d.id = u.id`,
+    ];
+    for (const [id, { why, failing }] of erred) {
       // A subscription paused or deleted meanwhile keeps its state (or stays gone).
-      writes.push(db.prisma.webhookSubscription.updateMany({ where: { id, state: 'ACTIVE' }, data: { lastError: why.slice(0, 1000), lastErrorAt: now, state } }));
-      if (state) log.warn({ subscriptionId: id, url: subscriptions.get(id)?.url, why }, 'webhook subscription failing: out of retries');
+      writes.push(db.prisma.webhookSubscription.updateMany({ where: { id, state: 'ACTIVE' }, data: { lastError: why, lastErrorAt: now, ...(failing ? { state: 'FAILING' } : {}) } }));
+      if (failing) log.warn({ subscriptionId: id, url: subscriptions.get(id)?.url, why }, 'webhook subscription failing: out of retries');
     }
     await db.prisma.$transaction(writes);
   }
