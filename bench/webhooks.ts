@@ -30,14 +30,16 @@ const agency = await db.prisma.fundingAgency.findUniqueOrThrow({ where: { code: 
 const call = await db.prisma.call.findFirstOrThrow({ where: { kind: 'JOINT', agencies: { some: { agencyId: agency.id, role: 'PARTNER' } } } });
 const lead = await db.prisma.organization.findFirstOrThrow({ where: { country: { code: 'JP' } } });
 const { key } = await createApiKey(db.prisma, { name: 'bench', role: 'AGENCY', agencyId: agency.id });
-const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }) });
+const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }) });
 const graphql = async (query: string, variables: Record<string, unknown>) => {
   const response = await yoga.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query, variables }),
   });
-  return ((await response.json()) as { data: Record<string, any> }).data;
+  const body = (await response.json()) as { data: Record<string, any>; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
 };
 
 const receiver = await startReceiver();

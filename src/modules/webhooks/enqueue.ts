@@ -21,8 +21,8 @@ export async function enqueueWebhooks(tx: Prisma.TransactionClient, sequences: b
     SELECT s.id, e.sequence, e."recordType", e."recordId"
     FROM "ChangeEvent" e
     JOIN "WebhookSubscription" s
-      ON (cardinality(s."recordTypes") = 0 OR e."recordType" = ANY (s."recordTypes"))
-     AND (cardinality(s."callIds") = 0 OR e."callId" = ANY (s."callIds"))
+      ON (cardinality(s."recordTypes") = 0 OR e."recordType"::text = ANY (s."recordTypes"))
+     AND (cardinality(s."callIds") = 0 OR e."callId"::text = ANY (s."callIds"))
      AND (s."ownerRole" <> 'AGENCY'
           OR e."callId" IN (SELECT ca."callId" FROM "CallAgency" ca WHERE ca."agencyId" = s."agencyId"))
     WHERE e.sequence = ANY (${sequences}::bigint[])`;

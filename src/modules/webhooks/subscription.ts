@@ -3,7 +3,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { tenantOf } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import type { Prisma, RecordType } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { describedEnum } from '../../schema/described-enum.js';
 import { ApiError } from '../../schema/errors.js';
@@ -65,7 +65,7 @@ export const WebhookSubscriptionRef = builder.prismaObject('WebhookSubscription'
     url: t.exposeString('url'),
     description: t.exposeString('description', { nullable: true }),
     ownerRole: t.exposeString('ownerRole', { description: 'STAFF (every change) or AGENCY (its feed: the calls it runs or co-runs).' }),
-    recordTypes: t.field({ type: [RecordTypeEnum], description: 'The record types of interest; empty for all.', resolve: (s) => s.recordTypes }),
+    recordTypes: t.field({ type: [RecordTypeEnum], description: 'The record types of interest; empty for all.', resolve: (s) => s.recordTypes as RecordType[] }),
     callIds: t.idList({ description: 'The calls of interest; empty for every call the owner’s feed shows.', resolve: (s) => s.callIds.map((id) => encodeGlobalID('Call', id)) }),
     state: t.expose('state', { type: WebhookStateEnum }),
     lastError: t.exposeString('lastError', { nullable: true, description: 'Why the last failed attempt failed, for the owner and staff.' }),
