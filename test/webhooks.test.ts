@@ -97,7 +97,7 @@ describe('subscriptions', () => {
       await server.graphql(`mutation($id: ID!) { deleteWebhookSubscription(input: { id: $id }) { userErrors { code } } }`, { id: outcome.webhookSubscription.id });
     }
     expect(await server.db.prisma.webhookSubscription.count()).toBe(0);
-  });
+  }, 120_000);
 
   it('are for staff and partner agencies; an agency subscribes only to calls its feed shows', async () => {
     const denied = await subscribe({ url: 'http://127.0.0.1:9/hook' }, institution);
@@ -106,7 +106,7 @@ describe('subscriptions', () => {
     const refused = await subscribe({ url: 'http://127.0.0.1:9/hook', callIds: [gid('Call', bbsrcCallId), gid('Call', otherCall.id)] }, bbsrc);
     expect(refused.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['callIds', '1'] })]);
     expect(await server.db.prisma.webhookSubscription.count()).toBe(0);
-  });
+  }, 120_000);
 });
 
 describe('deliveries', () => {
@@ -141,7 +141,7 @@ describe('deliveries', () => {
       { webhookId: delivery!.id, status: 'DELIVERED', sequence: event.data.sequence, lastStatusCode: 200, attempts: [{ statusCode: 200, latencyMs: expect.any(Number), error: null }] },
     ]);
     await server.graphql(`mutation($id: ID!) { deleteWebhookSubscription(input: { id: $id }) { userErrors { code } } }`, { id: webhookSubscription.id });
-  });
+  }, 120_000);
 
   it('are retried with backoff: a receiver that answers 500 three times then 200 gets the event once it recovers', async () => {
     const r = await receiver(({ seen }) => (seen < 3 ? 500 : 200));
@@ -160,7 +160,7 @@ describe('deliveries', () => {
     const gaps = attempts.slice(1).map((a, i) => Date.parse(a.startedAt) - Date.parse(attempts[i]!.startedAt));
     gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual((settings.retryBaseMs * 2 ** i) / 2 - 5));
     await server.graphql(`mutation($id: ID!) { deleteWebhookSubscription(input: { id: $id }) { userErrors { code } } }`, { id: webhookSubscription.id });
-  });
+  }, 120_000);
 
   it('that run out of retries mark the subscription failing with the reason; resume and redeliver send again', async () => {
     let up = false;
@@ -190,7 +190,7 @@ describe('deliveries', () => {
     await eventually(() => r.received.filter((d) => d.status === 200).length === 2);
     expect(new Set(r.received.map((d) => d.id)).size).toBe(1);
     await server.graphql(`mutation($id: ID!) { deleteWebhookSubscription(input: { id: $id }) { userErrors { code } } }`, { id: webhookSubscription.id });
-  });
+  }, 120_000);
 
   it('go out in sequence order per record, even when receivers fail at random', async () => {
     // Every delivery fails its first attempt half the time: retries interleave with newer changes.
@@ -205,7 +205,7 @@ describe('deliveries', () => {
       expect(new Set(sequences).size).toBe(8);
     }
     await server.graphql(`mutation($id: ID!) { deleteWebhookSubscription(input: { id: $id }) { userErrors { code } } }`, { id: webhookSubscription.id });
-  });
+  }, 120_000);
 
   it('never cross tenants, and a rolled-back change is never queued', async () => {
     const agencyReceiver = await receiver();
@@ -250,7 +250,7 @@ describe('deliveries', () => {
     const listed = async (headers?: Record<string, string>) => (await server.data(`{ webhookSubscriptions { id } }`, {}, headers)).webhookSubscriptions.map((s: { id: string }) => s.id);
     expect(await listed(bbsrc)).toEqual([agency.webhookSubscription.id]);
     expect(await listed()).toEqual(expect.arrayContaining([agency.webhookSubscription.id, staff.webhookSubscription.id]));
-  });
+  }, 120_000);
 
   it('of a delete are tombstones, as in the feed', async () => {
     const r = await receiver();
@@ -263,5 +263,5 @@ describe('deliveries', () => {
     const event = verifyWebhook(secret, delivery!.body, delivery!.headers as Record<string, string>);
     expect(event.type).toBe('outcome.deleted');
     expect(event.data).toMatchObject({ action: 'DELETE', record: null, recordId: gid('Outcome', outcome.id) });
-  });
+  }, 120_000);
 });

@@ -50,7 +50,7 @@ export async function startReceiver(answer: (request: { id: string; body: string
 }
 
 /** Polls `check` until it returns true, for at most `ms`. */
-export async function eventually(check: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
+export async function eventually(check: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
   const until = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > until) throw new Error(`not within ${ms} ms`);
