@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { databaseTargetFromEnv, openAdapter, type DatabaseTarget } from './adapter.js';
 
@@ -9,6 +10,8 @@ export interface Database {
   target: DatabaseTarget;
   /** The embedded database, when the target is PGlite. */
   pglite?: PGlite;
+  /** The PostgreSQL connection pool, when the target is PostgreSQL. */
+  pool?: pg.Pool;
   /** Counts SQL statements sent from now on: tests use it to prove queries stay N+1-free. */
   countQueries(): { readonly count: number; readonly statements: readonly string[]; stop(): void };
   close(): Promise<void>;
@@ -28,6 +31,7 @@ export async function connectDatabase(
     prisma,
     target,
     pglite: adapter.pglite,
+    pool: adapter.pool,
     countQueries() {
       const statements: string[] = [];
       const listener = (sql: string) => void statements.push(sql);
