@@ -1,4 +1,5 @@
 import { databaseTargetFromEnv, type DatabaseTarget } from './db/adapter.js';
+import { webhookSettingsFromEnv, type WebhookSettings } from './modules/webhooks/settings.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from './http/rate-limit.js';
 import type { ArbitraryOperations } from './server.js';
 
@@ -11,6 +12,7 @@ export interface Config {
   /** Production hides GraphiQL, field suggestions and internal error messages. */
   production: boolean;
   arbitraryOperations?: ArbitraryOperations;
+  webhooks: WebhookSettings;
   rateLimit: RateLimitSettings;
   /** Origins allowed to call with credentials; none: any origin, without credentials. */
   corsOrigins: string[];
@@ -55,6 +57,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: env.ASPIRE_DEMO_DATA !== '0',
     production: env.NODE_ENV === 'production',
     arbitraryOperations: arbitraryOperationsFrom(env.ASPIRE_ARBITRARY_OPERATIONS),
+    webhooks: webhookSettingsFromEnv(env),
     rateLimit: rateLimitFrom(env),
     corsOrigins: (env.ASPIRE_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   };

@@ -7,6 +7,7 @@ import { connectDatabase } from './db/client.js';
 import { markInUse } from './db/prepare.js';
 import { seedDatabase } from './db/seed/index.js';
 import { createLogger } from './logger.js';
+import { startWebhookWorker } from './modules/webhooks/worker.js';
 import { createServer } from './server.js';
 
 const logger = createLogger();
@@ -29,6 +30,8 @@ http.listen(config.port, config.host, () => {
   const where = config.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite at ${config.database.dataDir}`;
   logger.info({ port: config.port, database: where }, `GraphQL at http://localhost:${config.port}/graphql`);
 });
+// Webhook deliveries run in this process, on either database (the queue is a table of ours).
+const webhooks = config.webhooks.enabled ? startWebhookWorker(db, logger, config.webhooks) : null;
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -41,6 +44,7 @@ async function shutdown(signal: string) {
   const forced = setTimeout(() => http.closeAllConnections(), 10_000);
   await closed;
   clearTimeout(forced);
+  await webhooks?.stop();
   await yoga.dispose();
   await bookkeepingSettled();
   await db.close();

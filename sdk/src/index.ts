@@ -8,3 +8,6 @@ export * as rules from './rules.js';
 /** Partner sync: `createSync(client).push(callId, records)` and `.pull({ since })`. */
 export { createSync, SYNC_BATCH_MAX, SyncRefusedError } from './sync.js';
 export type { ChangeEvent, ChangePage, PushOptions, Sync, SyncBatchResult, SyncRecordResult } from './sync.js';
+/** Receiving webhooks: `verifyWebhook(secret, body, headers)` returns a typed `WebhookEvent`. */
+export { verifyWebhook, WebhookVerificationError } from './webhooks.js';
+export type { WebhookChange, WebhookEvent, WebhookEventType, WebhookHeaders } from './webhooks.js';

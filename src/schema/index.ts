@@ -14,6 +14,7 @@ import '../modules/indicators/index.js';
 import '../modules/access/index.js';
 import '../modules/changes/index.js';
 import '../modules/sync/index.js';
+import '../modules/webhooks/index.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

@@ -1,6 +1,7 @@
 import { tenantOf, type Tenant } from '../auth/visibility.js';
 import type { Context } from '../context.js';
 import type { ChangeAction, Prisma, PrismaClient, RecordType, Role, SyncedEntity } from '../generated/prisma/client.js';
+import { enqueueWebhooks } from '../modules/webhooks/enqueue.js';
 import { refuse } from './user-errors.js';
 
 export type Tx = Prisma.TransactionClient;
@@ -157,7 +158,9 @@ export class Writer {
   }
 
   async flush(): Promise<void> {
-    if (this.changes.length) await this.tx.changeEvent.createMany({ data: this.changes.splice(0) });
+    if (!this.changes.length) return;
+    const events = await this.tx.changeEvent.createManyAndReturn({ data: this.changes.splice(0), select: { sequence: true } });
+    await enqueueWebhooks(this.tx, events.map((e) => e.sequence));
   }
 }
 

@@ -47,16 +47,21 @@ function decodeCursor(cursor: string | null | undefined): bigint {
 /**
  * The changes a caller may follow: staff all; a partner agency those of the joint calls it
  * co-runs as a partner (and the records hanging off them). Others have no feed: their reads are small enough
- * to query directly.
+ * to query directly. Webhook subscriptions are held to the same rule.
  */
-async function feedScope(ctx: Context): Promise<Prisma.ChangeEventWhereInput> {
+export async function followedCalls(ctx: Context): Promise<'all' | string[]> {
   const tenant = tenantOf(ctx.principal);
-  if (tenant.role === 'STAFF') return {};
+  if (tenant.role === 'STAFF') return 'all';
   if (tenant.role === 'AGENCY') {
     const calls = await ctx.prisma.call.findMany({ where: partnerCalls(tenant.agencyId), select: { id: true } });
-    return { callId: { in: calls.map((c) => c.id) } };
+    return calls.map((c) => c.id);
   }
   throw new ApiError('FORBIDDEN', 'The change feed is for JST staff and the partner agencies of joint calls.');
+}
+
+async function feedScope(ctx: Context): Promise<Prisma.ChangeEventWhereInput> {
+  const calls = await followedCalls(ctx);
+  return calls === 'all' ? {} : { callId: { in: calls } };
 }
 
 async function readFeed(ctx: Context, where: Prisma.ChangeEventWhereInput, since: string | null | undefined, first: number): Promise<FeedPage> {
