@@ -62,7 +62,8 @@ interface PothosFieldExtensions {
  * Cost of one field, used by the Pothos complexity plugin. A connection costs what it can return
  * (its `first`/`last`, else the default page), so a page of 100 costs 5× a page of 20; its
  * `edges`/`nodes` lists are then counted once, not multiplied again. A connection's `totalCount`
- * is a count statement; computed fields cost what COMPUTED_FIELD_COSTS says; a mutation a write.
+ * costs one like any scalar (its count is one grouped statement per page of parents, and the complexity
+ * rule multiplies it by the parent page); computed fields cost what COMPUTED_FIELD_COSTS says; a mutation a write.
  */
 export const fieldComplexity: FieldComplexityFunction<Context, Record<string, unknown>> = (args, _ctx, field) => {
   const named = getNamedType(field.type).name;
@@ -74,7 +75,6 @@ export const fieldComplexity: FieldComplexityFunction<Context, Record<string, un
   if (parent === 'Mutation') return WRITE_COST;
   const computed = COMPUTED_FIELD_COSTS[`${parent}.${field.name}`];
   if (computed !== undefined) return computed;
-  if (field.name === 'totalCount' && parent.endsWith('Connection')) return STATEMENT_COST;
   // Root `nodes(ids:)` costs one per id; a connection's own `nodes`/`edges` were priced by the connection.
   if (field.name === 'nodes' && Array.isArray(args.ids)) return { field: 1, multiplier: Math.max(args.ids.length, 1) };
   if (field.name === 'edges' || field.name === 'nodes') return { field: 0, multiplier: 1 };
