@@ -158,9 +158,9 @@ describe('persisted operation hashes', () => {
   };
 
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', '__defineGetter__'])('named like an object property (%s) are unknown, as any other', async (hash) => {
-    // The plugin's own answer to a hash it does not know (its code is documented in the README's table).
+    // The server's answer to a hash it does not know (its code is documented in the README's table).
     const unknown = await send('0'.repeat(64));
-    expect(unknown.messages).toEqual(['PersistedQueryNotFound']);
+    expect(unknown.codes).toEqual(['PERSISTED_QUERY_NOT_IN_LIST']);
     expect(unknown.status).toBeLessThan(500);
     expect(await send(hash)).toEqual(unknown);
   });

@@ -1,9 +1,16 @@
 // Receiving the API's webhooks: check a delivery's Standard Webhooks signature and get it back as
 // a typed event. Each event's `data` is exactly one event of the `changes` feed (the Changes query).
-import { Webhook, WebhookVerificationError } from 'standardwebhooks';
+import { Webhook } from 'standardwebhooks';
+import { AspireError } from './errors.js';
 import type { ChangeAction, ChangesQuery, RecordType } from './generated/graphql.js';
 
-export { WebhookVerificationError };
+/**
+ * A delivery that is not signed by the subscription's secret, or not an ASPIRE event. Our own class,
+ * not the library's: its declarations need Node's types, which a client project may not have.
+ */
+export class WebhookVerificationError extends AspireError {
+  override name = 'WebhookVerificationError';
+}
 
 /** One change as the `changes` feed gives it. */
 export type WebhookChange = ChangesQuery['changes']['events'][number];
@@ -47,11 +54,17 @@ function header(headers: WebhookHeaders, name: string): string {
  * off. Deliveries are at least once: drop an event whose `webhook-id` you have already handled.
  */
 export function verifyWebhook(secret: string, body: string, headers: WebhookHeaders): WebhookEvent {
-  const event = new Webhook(secret).verify(body, {
+  const signed = {
     'webhook-id': header(headers, 'webhook-id'),
     'webhook-timestamp': header(headers, 'webhook-timestamp'),
     'webhook-signature': header(headers, 'webhook-signature'),
-  });
+  };
+  let event: unknown;
+  try {
+    event = new Webhook(secret).verify(body, signed);
+  } catch (error) {
+    throw new WebhookVerificationError(error instanceof Error ? error.message : String(error));
+  }
   if (typeof event !== 'object' || event === null || typeof (event as { type?: unknown }).type !== 'string' || !('data' in event)) {
     throw new WebhookVerificationError('The payload is not an ASPIRE webhook event');
   }

@@ -5,7 +5,7 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 let nodeTypes: ReadonlySet<string> | null = null;
 
-/** Once the schema is built, it names its Node types: an id of any other type is then bad input. */
+/** Once the schema is built, it names its types with ids: an id of any other type is then bad input. */
 export function acceptNodeTypes(names: Iterable<string>): void {
   nodeTypes = new Set(names);
 }

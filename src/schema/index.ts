@@ -20,6 +20,7 @@ export const schema = builder.toSchema({ sortSchema: true });
 
 acceptNodeTypes(
   Object.values(schema.getTypeMap())
-    .filter((type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node'))
+        // Node types, and the others that answer a global id of their own (webhook subscriptions, deliveries).
+    .filter((type) => isObjectType(type) && !type.name.startsWith('__') && 'id' in type.getFields())
     .map((type) => type.name),
 );

@@ -1,3 +1,4 @@
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '../../src/http/rate-limit.js';
 import { bookkeepingSettled } from '../../src/auth/principal.js';
 import { expect } from 'vitest';
 import { createApiKey, type NewKey } from '../../src/auth/keys.js';
@@ -41,11 +42,24 @@ export interface TestServer {
  * A server over a fresh database. Requests go as a STAFF key by default (the read-API tests read
  * everything); `as: 'ANONYMOUS'` sends none, and `headersFor` makes keys of any role.
  */
+const UNLIMITED_FOR_TESTS: RateLimitSettings = {
+  ...DEFAULT_RATE_LIMITS,
+  budgets: { anonymous: Number.MAX_SAFE_INTEGER, partner: Number.MAX_SAFE_INTEGER, staff: Number.MAX_SAFE_INTEGER },
+};
+
 export async function createTestServer(
   options: { template?: TemplateName; production?: boolean; as?: 'STAFF' | 'ANONYMOUS'; server?: Partial<ServerOptions> } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase(options.template);
-  const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }), production: options.production, ...options.server });
+  const yoga = createServer({
+    db,
+    logger: createLogger({ LOG_LEVEL: 'silent' }),
+    production: options.production,
+    // Every request here comes from one address: suites that do not test fair use get budgets they
+    // cannot exhaust (test/rate-limit.test.ts sets its own).
+    rateLimit: UNLIMITED_FOR_TESTS,
+    ...options.server,
+  });
   const headersFor: TestServer['headersFor'] = async (key) => {
     const { key: secret } = await createApiKey(db.prisma, { name: `test ${key.role}`, ...key });
     return { authorization: `Bearer ${secret}` };
