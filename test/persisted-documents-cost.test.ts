@@ -65,12 +65,21 @@ function largestVariables(document: DocumentNode): Record<string, unknown> {
       variables[definition.variable.name.value] = placeholder(typeFromAST(schema, definition.type as never) as GraphQLInputType);
     },
   });
+  const defaults = new Set<string>();
+  visit(document, {
+    VariableDefinition(definition) {
+      if (definition.defaultValue) defaults.add(definition.variable.name.value);
+    },
+  });
   visit(document, {
     Field(field) {
       for (const arg of field.arguments ?? []) {
         if (arg.value.kind !== Kind.VARIABLE) continue;
         const name = arg.value.name.value;
         if (arg.name.value === 'first' || arg.name.value === 'last') {
+          // A nested page size with a default in the document (ProjectsWithOutcomes' outcomesFirst)
+          // is the SDK's choice, kept at it: the SDK README says what larger products cost.
+          if (defaults.has(name)) continue;
           variables[name] = FEEDS.has(field.name.value) ? FEED_MAX_PAGE : CONNECTION_MAX_SIZE;
         } else if (arg.name.value === 'ids') {
           variables[name] = Array.from({ length: CONNECTION_MAX_SIZE }, () => globalId());
