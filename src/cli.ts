@@ -4,6 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApiKey } from './auth/keys.js';
+import { forgetApiKey } from './auth/principal.js';
 import { connectDatabase } from './db/client.js';
 import { Role, type PrismaClient } from './generated/prisma/client.js';
 
@@ -78,6 +79,7 @@ export async function runCli(argv: string[], prisma: PrismaClient, print: (line:
       data: { revokedAt: new Date(), version: { increment: 1 } },
     });
     if (count === 0) throw new UsageError(`no active key has the id ${id}`);
+    forgetApiKey(id);
     print(`revoked key ${id}`);
   } else {
     throw new UsageError(USAGE);

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { ApiKey, PrismaClient, Role } from '../generated/prisma/client.js';
 import { ApiError } from '../schema/errors.js';
 import { hashKey } from './keys.js';
@@ -12,6 +13,20 @@ export const ANONYMOUS: Principal = { kind: 'anonymous' };
 /** Writing lastUsedAt on every request would make every read a write; a minute is precise enough. */
 const LAST_USED_GRANULARITY_MS = 60_000;
 
+/**
+ * Keys looked up in the last few seconds, by hash, so that most requests send no statement for
+ * their key. A revocation through this process (forgetApiKey) takes effect at once; one made by
+ * another process (the CLI against PostgreSQL, another server) within KEY_CACHE_TTL_MS.
+ * Unknown keys are not kept: a key created elsewhere works at once.
+ */
+export const KEY_CACHE_TTL_MS = 5_000;
+const keyCache = new LRUCache<string, ApiKey>({ max: 10_000, ttl: KEY_CACHE_TTL_MS });
+
+/** Drops a key from this process's cache, e.g. on revocation: its next use reads the database. */
+export function forgetApiKey(id: string): void {
+  for (const [hash, key] of keyCache.entries()) if (key.id === id) keyCache.delete(hash);
+}
+
 function unauthenticated(message: string): ApiError {
   return new ApiError('UNAUTHENTICATED', message, { http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } });
 }
@@ -24,7 +39,12 @@ export async function authenticate(prisma: PrismaClient, header: string | null, 
   if (header === null || header === '') return ANONYMOUS;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <API key>".');
-  const key = await prisma.apiKey.findUnique({ where: { keyHash: hashKey(match[1]) } });
+  const keyHash = hashKey(match[1]);
+  let key = keyCache.get(keyHash);
+  if (!key) {
+    key = (await prisma.apiKey.findUnique({ where: { keyHash } })) ?? undefined;
+    if (key) keyCache.set(keyHash, key);
+  }
   if (!key) throw unauthenticated('The API key is not known.');
   if (key.revokedAt) throw unauthenticated('The API key has been revoked.');
   if (key.expiresAt && key.expiresAt <= now) throw unauthenticated('The API key has expired.');
@@ -49,6 +69,8 @@ export async function bookkeepingSettled(): Promise<void> {
 
 function touch(prisma: PrismaClient, key: ApiKey, now: Date) {
   if (key.lastUsedAt && now.getTime() - key.lastUsedAt.getTime() < LAST_USED_GRANULARITY_MS) return;
+  // The cached row remembers the write, so that the next minute's requests skip it.
+  key.lastUsedAt = now;
   // Bookkeeping must never fail the request it describes.
   const write = prisma.apiKey
     .updateMany({
