@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Principal } from './principal.js';
 
 /**
@@ -50,6 +50,27 @@ function privateProposal(tenant: Tenant): Prisma.ProposalWhereInput | null {
       };
     case 'PUBLIC':
       return null;
+  }
+}
+
+/**
+ * privateProposal as an SQL condition on the proposal aliased `p`, for the loaders that page
+ * nested lists per parent in SQL (Prisma cannot limit per parent). The same rule: keep the two in
+ * step (test/read-statements.test.ts compares them for every tenant).
+ */
+export function privateProposalSql(ctx: Context): Prisma.Sql {
+  const tenant = tenantOf(ctx.principal);
+  switch (tenant.role) {
+    case 'STAFF':
+      return Prisma.sql`TRUE`;
+    case 'AGENCY':
+      return Prisma.sql`EXISTS (SELECT 1 FROM "CallAgency" ca WHERE ca."callId" = p."callId" AND ca."agencyId" = ${tenant.agencyId}::uuid)`;
+    case 'INSTITUTION':
+      return Prisma.sql`(p."leadOrganizationId" = ${tenant.organizationId}::uuid OR EXISTS (
+        SELECT 1 FROM "TeamMember" tm WHERE tm."proposalId" = p.id AND tm."organizationId" = ${tenant.organizationId}::uuid
+        AND tm.role IN ('PI', 'CO_PI')))`;
+    case 'PUBLIC':
+      return Prisma.sql`FALSE`;
   }
 }
 
