@@ -35,7 +35,7 @@ it('answers every read shape as before, for staff, an institution and the public
   const answers: Record<string, unknown> = {};
   const institution = await server.headersFor({ role: 'INSTITUTION', organizationId: volumeId('organization', 3) });
   for (const shape of READ_SHAPES) {
-    const headers = shape.anonymous ? { authorization: '' } : {};
+    const headers: Record<string, string> = shape.anonymous ? { authorization: '' } : {};
     for (const i of shape.name === 'c' ? [0, 1, 2] : [0]) {
       answers[`${shape.name}/${i}`] = await server.data(shape.query, shape.variables(i, projectIds), headers);
     }
