@@ -1,85 +1,136 @@
-// Operators' command line: `npm run cli -- key create|list|revoke`.
-// It opens the configured database directly (the embedded one is single-process: stop the
-// server first, or use PostgreSQL).
+// Operators' command line: `npm run cli -- key create|list|revoke`, `agencies`, `organizations`.
+// It opens the configured database directly, migrating it and loading the first-start data when
+// needed. The embedded database admits one process: while the server runs, manage keys over
+// GraphQL with an ADMIN key instead (createApiKey, apiKeys, revokeApiKey).
+import { decodeBase64 } from '@pothos/core';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApiKey } from './auth/keys.js';
-import { forgetApiKey } from './auth/principal.js';
-import { connectDatabase } from './db/client.js';
+import { createApiKey, keyState, revokeApiKey, tenantProblem } from './auth/keys.js';
+import { configFromEnv } from './config.js';
+import { inUseBy, openPreparedDatabase } from './db/prepare.js';
 import { Role, type PrismaClient } from './generated/prisma/client.js';
 
 const USAGE = `usage:
   npm run cli -- key create --role <ADMIN|STAFF|AGENCY|INSTITUTION> --name <text>
-                            [--agency <CODE>] [--organization <id>] [--expires <ISO date-time>]
+                            [--agency <code or id>] [--organization <id or ROR>] [--expires <ISO date-time>]
   npm run cli -- key list
-  npm run cli -- key revoke <id>`;
+  npm run cli -- key revoke <id>
+  npm run cli -- agencies                          the funding agencies: id, code, name
+  npm run cli -- organizations [--search <text>]   organisations: id, ROR, country, name`;
 
+/** A mistake of the caller's: printed as it is, without a stack trace. */
 export class UsageError extends Error {}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The row id in an argument that is a raw UUID or a global id of `typename` (as the API gives them). */
+function rowIdOf(value: string, typename: string): string | null {
+  if (UUID.test(value)) return value;
+  let decoded = '';
+  try {
+    decoded = decodeBase64(value);
+  } catch {
+    return null;
+  }
+  const [type, id] = decoded.split(':');
+  return type === typename && id && UUID.test(id) ? id : null;
+}
+
+/** An agency by code (any case), global id or UUID. */
+async function findAgency(prisma: PrismaClient, value: string) {
+  const id = rowIdOf(value, 'FundingAgency');
+  const agency = await prisma.fundingAgency.findFirst({ where: id ? { id } : { code: { equals: value, mode: 'insensitive' } } });
+  if (!agency) throw new UsageError(`no funding agency has the code or id "${value}" (see: npm run cli -- agencies)`);
+  return agency;
+}
+
+/** An organisation by global id, UUID or ROR id (bare, or as https://ror.org/… ). */
+async function findOrganization(prisma: PrismaClient, value: string) {
+  const id = rowIdOf(value, 'Organization');
+  const ror = /^(?:https?:\/\/ror\.org\/)?(0[a-z0-9]{6}[0-9]{2})$/i.exec(value)?.[1]?.toLowerCase();
+  if (!id && !ror) throw new UsageError(`--organization takes an organisation's id or ROR id; "${value}" is neither (see: npm run cli -- organizations)`);
+  const organization = await prisma.organization.findFirst({ where: id ? { id } : { rorId: ror } });
+  if (!organization) throw new UsageError(`no organisation has the ${id ? 'id' : 'ROR id'} "${value}" (see: npm run cli -- organizations)`);
+  return organization;
+}
+
+async function createKey(prisma: PrismaClient, values: Record<string, string | undefined>, print: (line: string) => void) {
+  const role = values.role?.toUpperCase();
+  if (!role || !(role in Role)) throw new UsageError(`--role must be one of ${Object.keys(Role).join(', ')}`);
+  if (!values.name) throw new UsageError('--name is required');
+  const problem = tenantProblem(role as Role, { agency: !!values.agency, organization: !!values.organization });
+  if (problem) {
+    const option = problem.field === 'agency' ? '--agency <code>' : '--organization <id or ROR>';
+    throw new UsageError(`${option} goes with --role ${problem.field === 'agency' ? 'AGENCY' : 'INSTITUTION'}, and only with it`);
+  }
+  const agency = values.agency ? await findAgency(prisma, values.agency) : null;
+  const organization = values.organization ? await findOrganization(prisma, values.organization) : null;
+  const expiresAt = values.expires ? new Date(values.expires) : null;
+  if (expiresAt && Number.isNaN(expiresAt.getTime())) throw new UsageError('--expires must be an ISO date-time, e.g. 2027-03-31T00:00:00Z');
+  const { key, record } = await createApiKey(prisma, {
+    name: values.name,
+    role: role as Role,
+    agencyId: agency?.id,
+    organizationId: organization?.id,
+    expiresAt,
+  });
+  print(`created key ${record.id} (${record.role}${agency ? ` ${agency.code}` : ''}${organization ? ` ${organization.nameEn}` : ''}), "${record.name}"`);
+  print('This is the only time the key is shown. Send it as "Authorization: Bearer <key>".');
+  print(key);
+}
+
+function parseArguments(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        role: { type: 'string' },
+        name: { type: 'string' },
+        agency: { type: 'string' },
+        organization: { type: 'string' },
+        expires: { type: 'string' },
+        search: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+}
 
 /** Runs one command against `prisma`, printing through `print`; exported for the tests. */
 export async function runCli(argv: string[], prisma: PrismaClient, print: (line: string) => void = console.log) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      role: { type: 'string' },
-      name: { type: 'string' },
-      agency: { type: 'string' },
-      organization: { type: 'string' },
-      expires: { type: 'string' },
-    },
-  });
+  const { values, positionals } = parseArguments(argv);
   const [area, command, id] = positionals;
-  if (area !== 'key') throw new UsageError(USAGE);
-  if (command === 'create') {
-    const role = values.role?.toUpperCase();
-    if (!role || !(role in Role)) throw new UsageError(`--role must be one of ${Object.keys(Role).join(', ')}`);
-    if (!values.name) throw new UsageError('--name is required');
-    if ((role === 'AGENCY') !== !!values.agency) throw new UsageError('--agency <CODE> goes with --role AGENCY, and only with it');
-    if ((role === 'INSTITUTION') !== !!values.organization) {
-      throw new UsageError('--organization <id> goes with --role INSTITUTION, and only with it');
-    }
-    const agency = values.agency
-      ? await prisma.fundingAgency.findUnique({ where: { code: values.agency.toUpperCase() } })
-      : null;
-    if (values.agency && !agency) throw new UsageError(`no funding agency has the code ${values.agency}`);
-    const organization = values.organization
-      ? await prisma.organization.findUnique({ where: { id: values.organization } }).catch(() => null)
-      : null;
-    if (values.organization && !organization) throw new UsageError(`no organisation has the id ${values.organization}`);
-    const expiresAt = values.expires ? new Date(values.expires) : null;
-    if (expiresAt && Number.isNaN(expiresAt.getTime())) throw new UsageError('--expires must be an ISO date-time');
-    const { key, record } = await createApiKey(prisma, {
-      name: values.name,
-      role: role as Role,
-      agencyId: agency?.id,
-      organizationId: organization?.id,
-      expiresAt,
+  if (area === 'agencies') {
+    const agencies = await prisma.fundingAgency.findMany({ orderBy: { code: 'asc' } });
+    for (const a of agencies) print([encodeGlobalID('FundingAgency', a.id), a.code, a.nameEn].join('\t'));
+  } else if (area === 'organizations' || area === 'organisations') {
+    const organizations = await prisma.organization.findMany({
+      where: values.search ? { OR: [{ nameEn: { contains: values.search, mode: 'insensitive' } }, { nameJa: { contains: values.search } }] } : {},
+      include: { country: { select: { code: true } } },
+      orderBy: { nameEn: 'asc' },
     });
-    print(`created key ${record.id} (${record.role}${agency ? ` ${agency.code}` : ''}${organization ? ` ${organization.nameEn}` : ''}), "${record.name}"`);
-    print('This is the only time the key is shown. Send it as "Authorization: Bearer <key>".');
-    print(key);
-  } else if (command === 'list') {
+    for (const o of organizations) print([encodeGlobalID('Organization', o.id), o.rorId ?? '-', o.country.code, o.nameEn].join('\t'));
+  } else if (area === 'key' && command === 'create') {
+    await createKey(prisma, values, print);
+  } else if (area === 'key' && command === 'list') {
     const keys = await prisma.apiKey.findMany({
       orderBy: { createdAt: 'asc' },
       include: { agency: { select: { code: true } }, organization: { select: { nameEn: true } } },
     });
     for (const k of keys) {
-      const state = k.revokedAt ? 'revoked' : k.expiresAt && k.expiresAt <= new Date() ? 'expired' : 'active';
       const tenant = k.agency?.code ?? k.organization?.nameEn ?? '';
       print(
-        [k.id, k.prefix + '…', k.role, tenant, state, `created ${k.createdAt.toISOString()}`,
+        [k.id, k.prefix + '…', k.role, tenant, keyState(k).toLowerCase(), `created ${k.createdAt.toISOString()}`,
           `last used ${k.lastUsedAt?.toISOString() ?? 'never'}`, k.name].join('\t'),
       );
     }
-  } else if (command === 'revoke') {
-    if (!id || !/^[0-9a-f-]{36}$/i.test(id)) throw new UsageError('key revoke needs the id of a key (see key list)');
-    const { count } = await prisma.apiKey.updateMany({
-      where: { id, revokedAt: null },
-      data: { revokedAt: new Date(), version: { increment: 1 } },
-    });
-    if (count === 0) throw new UsageError(`no active key has the id ${id}`);
-    forgetApiKey(id);
+  } else if (area === 'key' && command === 'revoke') {
+    const rowId = id ? rowIdOf(id, 'ApiKey') : null;
+    if (!rowId) throw new UsageError('key revoke needs the id of a key (see: npm run cli -- key list)');
+    if (!(await revokeApiKey(prisma, rowId))) throw new UsageError(`no active key has the id ${id}`);
     print(`revoked key ${id}`);
   } else {
     throw new UsageError(USAGE);
@@ -87,13 +138,28 @@ export async function runCli(argv: string[], prisma: PrismaClient, print: (line:
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const db = await connectDatabase();
   try {
-    await runCli(process.argv.slice(2), db.prisma);
+    const argv = process.argv.slice(2);
+    if (argv.length === 0 || argv.includes('--help')) throw new UsageError(USAGE);
+    const config = configFromEnv();
+    const pid = inUseBy(config.database);
+    if (pid) {
+      throw new UsageError(
+        `the server (pid ${pid}) is using the embedded database in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}, ` +
+          'which admits one process: stop it first, or manage keys over GraphQL with an ADMIN key (createApiKey, apiKeys, revokeApiKey)',
+      );
+    }
+    const db = await openPreparedDatabase(config.database, { demo: config.demoData });
+    try {
+      await runCli(argv, db.prisma);
+    } finally {
+      await db.close();
+    }
   } catch (error: unknown) {
-    console.error(error instanceof UsageError ? error.message : error);
+    // Operators get a sentence, not a stack trace; DEBUG=1 shows the whole error.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(error instanceof UsageError ? message : `error: ${message}`);
+    if (process.env.DEBUG && !(error instanceof UsageError)) console.error(error);
     process.exitCode = error instanceof UsageError ? 2 : 1;
-  } finally {
-    await db.close();
   }
 }

@@ -1,4 +1,5 @@
 import { databaseTargetFromEnv, type DatabaseTarget } from './db/adapter.js';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from './http/rate-limit.js';
 import type { ArbitraryOperations } from './server.js';
 
 export interface Config {
@@ -10,12 +11,38 @@ export interface Config {
   /** Production hides GraphiQL, field suggestions and internal error messages. */
   production: boolean;
   arbitraryOperations?: ArbitraryOperations;
+  rateLimit: RateLimitSettings;
+  /** Origins allowed to call with credentials; none: any origin, without credentials. */
+  corsOrigins: string[];
 }
 
 function arbitraryOperationsFrom(value: string | undefined): ArbitraryOperations | undefined {
   if (value === undefined || value === '') return undefined;
   if (value === 'all' || value === 'authenticated' || value === 'none') return value;
   throw new Error(`ASPIRE_ARBITRARY_OPERATIONS must be all, authenticated or none, got "${value}"`);
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${value}"`);
+  return n;
+}
+
+function rateLimitFrom(env: NodeJS.ProcessEnv): RateLimitSettings {
+  const { budgets, windowSeconds, keyPrefix } = DEFAULT_RATE_LIMITS;
+  return {
+    budgets: {
+      anonymous: wholeNumber(env, 'ASPIRE_RATE_LIMIT_ANONYMOUS', budgets.anonymous, 1),
+      partner: wholeNumber(env, 'ASPIRE_RATE_LIMIT_PARTNER', budgets.partner, 1),
+      staff: wholeNumber(env, 'ASPIRE_RATE_LIMIT_STAFF', budgets.staff, 1),
+    },
+    windowSeconds: wholeNumber(env, 'ASPIRE_RATE_LIMIT_WINDOW', windowSeconds, 1),
+    redisUrl: env.REDIS_URL || undefined,
+    keyPrefix: env.ASPIRE_RATE_LIMIT_PREFIX || keyPrefix,
+    trustedProxies: wholeNumber(env, 'ASPIRE_TRUST_PROXY', 0),
+  };
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -28,5 +55,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: env.ASPIRE_DEMO_DATA !== '0',
     production: env.NODE_ENV === 'production',
     arbitraryOperations: arbitraryOperationsFrom(env.ASPIRE_ARBITRARY_OPERATIONS),
+    rateLimit: rateLimitFrom(env),
+    corsOrigins: (env.ASPIRE_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   };
 }

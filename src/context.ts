@@ -4,6 +4,7 @@ import { authenticate, type Principal } from './auth/principal.js';
 import type { Database } from './db/client.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { negotiateLocale, type Locale } from './i18n.js';
+import { requestIdOf } from './ops/request-id.js';
 import { ApiError } from './schema/errors.js';
 
 /** Everything a resolver may use for one request. */
@@ -45,7 +46,7 @@ function idempotencyOf(request: Request, params: RequestParams): Context['idempo
 
 /** Throws a 401 GraphQL error for a key that is unknown, revoked or expired. */
 export async function createContext(db: Database, logger: Logger, request: Request, params: RequestParams = {}): Promise<Context> {
-  const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID();
+  const requestId = requestIdOf(request);
   const principal = await authenticate(db.prisma, request.headers.get('authorization'));
   return {
     prisma: db.prisma,

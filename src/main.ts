@@ -4,6 +4,7 @@ import { bookkeepingSettled } from './auth/principal.js';
 import { createServer as createHttpServer } from 'node:http';
 import { configFromEnv } from './config.js';
 import { connectDatabase } from './db/client.js';
+import { markInUse } from './db/prepare.js';
 import { seedDatabase } from './db/seed/index.js';
 import { createLogger } from './logger.js';
 import { createServer } from './server.js';
@@ -11,10 +12,18 @@ import { createServer } from './server.js';
 const logger = createLogger();
 const config = configFromEnv();
 const db = await connectDatabase(config.database);
+const release = markInUse(config.database);
 const { loaded } = await seedDatabase(db.prisma, { demo: config.demoData });
 if (loaded.length) logger.info({ loaded }, 'data loaded on first start');
 
-const yoga = createServer({ db, logger, production: config.production, arbitraryOperations: config.arbitraryOperations });
+const yoga = createServer({
+  db,
+  logger,
+  production: config.production,
+  arbitraryOperations: config.arbitraryOperations,
+  rateLimit: config.rateLimit,
+  corsOrigins: config.corsOrigins,
+});
 const http = createHttpServer(yoga);
 http.listen(config.port, config.host, () => {
   const where = config.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite at ${config.database.dataDir}`;
@@ -35,6 +44,7 @@ async function shutdown(signal: string) {
   await yoga.dispose();
   await bookkeepingSettled();
   await db.close();
+  release();
   logger.info('stopped');
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -5,7 +5,13 @@ import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/client.js';
-import { withStableCode } from './schema/errors.js';
+import { useCors } from './http/cors.js';
+import { DEFAULT_RATE_LIMITS, useRateLimit, type RateLimitSettings } from './http/rate-limit.js';
+import { graphiql } from './ops/graphiql.js';
+import { useMetrics } from './ops/metrics.js';
+import { requestIdOf, useRequestId } from './ops/request-id.js';
+import { useTracing } from './ops/tracing.js';
+import { PERSISTED_OPERATION_ERRORS, refuseAsTooComplex, useHiddenSuggestions, withStableCode } from './schema/errors.js';
 import { useQueryLimits } from './schema/limits.js';
 import { schema } from './schema/index.js';
 
@@ -15,10 +21,14 @@ export type ArbitraryOperations = 'all' | 'authenticated' | 'none';
 export interface ServerOptions {
   db: Database;
   logger: Logger;
-  /** Default: 'authenticated' in production, 'all' otherwise (GraphiQL, curl). */
+  /** Default 'all': cost limits and the rate limit bound what anyone's own documents may ask. */
   arbitraryOperations?: ArbitraryOperations;
   /** Hides GraphiQL, field suggestions and the messages of unexpected errors. */
   production?: boolean;
+  /** Default: DEFAULT_RATE_LIMITS, in this process's memory. */
+  rateLimit?: RateLimitSettings;
+  /** Origins that may call from a browser; none: any origin (without credentials). */
+  corsOrigins?: readonly string[];
 }
 
 /** One line per request: what was asked, how it ended, how long it took. */
@@ -35,6 +45,7 @@ function useRequestLog(logger: Logger): Plugin {
           method: request.method,
           path: new URL(request.url).pathname,
           status: response.status,
+          requestId: requestIdOf(request),
           ms: Math.round(performance.now() - startedAt),
         },
         'request',
@@ -68,13 +79,14 @@ const sdkDocuments: Record<string, string> = JSON.parse(
   readFileSync(new URL('../sdk/src/generated/persisted-documents.json', import.meta.url), 'utf8'),
 );
 
-export function createServer({ db, logger, production = false, arbitraryOperations }: ServerOptions) {
-  const arbitrary = arbitraryOperations ?? (production ? 'authenticated' : 'all');
+export function createServer(options: ServerOptions) {
+  const { db, logger, production = false, arbitraryOperations: arbitrary = 'all', rateLimit = DEFAULT_RATE_LIMITS, corsOrigins = [] } = options;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: !production && { title: 'ASPIRE API', defaultQuery: '{ calls(first: 5) { nodes { code title } } }' },
+    ...graphiql(production),
     landingPage: false,
+    cors: false,
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
@@ -83,18 +95,24 @@ export function createServer({ db, logger, production = false, arbitraryOperatio
     },
     context: ({ request, params }) => createContext(db, logger, request, params),
     plugins: [
-      // Depth and cost are limited by useQueryLimits; armor guards the parser and hides
-      // field suggestions in production (they would map the schema for an attacker).
+      useRequestId(),
+      useCors(corsOrigins),
+      useMetrics(db),
+      ...useTracing(),
+      // Depth and cost are limited by useQueryLimits, field suggestions hidden by useHiddenSuggestions;
+      // armor guards the parser.
       EnvelopArmorPlugin({
-        blockFieldSuggestion: { enabled: production },
+        blockFieldSuggestion: { enabled: false },
         maxDepth: { enabled: false },
         costLimit: { enabled: false },
-        maxTokens: { n: 5000 },
-        maxAliases: { n: 30 },
-        maxDirectives: { n: 50 },
+        maxTokens: { n: 5000, propagateOnRejection: false, onReject: [refuseAsTooComplex] },
+        maxAliases: { n: 30, propagateOnRejection: false, onReject: [refuseAsTooComplex] },
+        maxDirectives: { n: 50, propagateOnRejection: false, onReject: [refuseAsTooComplex] },
       }),
       useQueryLimits(),
+      useRateLimit(rateLimit, logger),
       usePersistedOperations({
+        customErrors: PERSISTED_OPERATION_ERRORS,
         getPersistedOperation: (hash) => sdkDocuments[hash] ?? null,
         allowArbitraryOperations: (request) =>
           arbitrary === 'all' || (arbitrary === 'authenticated' && !!request.headers.get('authorization')),
@@ -106,6 +124,7 @@ export function createServer({ db, logger, production = false, arbitraryOperatio
         },
       }),
       useStableErrorCodes(),
+      ...(production ? [useHiddenSuggestions()] : []),
       useRequestLog(logger),
     ],
   });

@@ -105,7 +105,8 @@ describe('createCall', () => {
       maxTotalCostYen: '494000000',
       indirectRatePercent: 30,
       partnerFunding: null,
-      rules: { networkShareGuidelinePercent: 70, youngResearcherYearsSinceDegree: null, requiresYoungTraveller: true, requiresResearchSecurity: true },
+      // youngResearcherYearsSinceDegree sent null is the program's 15 (DOMAIN.md Teams: "within about 15 years of their degree").
+      rules: { networkShareGuidelinePercent: 70, youngResearcherYearsSinceDegree: 15, requiresYoungTraveller: true, requiresResearchSecurity: true },
       fields: [{ code: 'AI' }, { code: 'QUANTUM' }],
       countries: [{ code: 'DE' }, { code: 'GB' }],
       agencies: [{ agency: { code: 'JST' }, role: 'LEAD' }],
@@ -121,7 +122,9 @@ describe('createCall', () => {
     expect(events[0]).toMatchObject({ recordType: 'CALL', action: 'CREATE', version: 1, callId: id, actorKeyId: staff.keyId, actorRole: 'STAFF' });
     const changes = events[0]!.changes as Record<string, [unknown, unknown]>;
     expect(changes.code).toEqual([null, 'FY2027-SOLO-TOP']);
-    expect(changes.maxDirectCostYen).toEqual([null, '380000000']);
+    // ¥380,000,000 is the program's direct cap for Top (DOMAIN.md Calls): the call stores only its own total cap.
+    expect(changes.maxDirectCostYen).toBeUndefined();
+    expect(changes.maxTotalCostYen).toEqual([null, '494000000']);
     expect((changes.eligibleFieldIds![1] as string[]).length).toBe(2);
     expect(changes.agencies![1]).toEqual([{ agencyId: expect.any(String), role: 'LEAD' }]);
     expect((changes.milestones![1] as unknown[]).length).toBe(2);
@@ -296,7 +299,7 @@ describe('updateCall', () => {
   it('checks an update against what is stored', async () => {
     const id = await callId('FY2026-SOLO-TOP');
     const version = await versionOf('FY2026-SOLO-TOP');
-    // The stored total cap is ¥500,000,000.
+    // The total cap it enforces is the program's ¥500,000,000 (DOMAIN.md Calls).
     await refused(() => updateCall({ id, version, maxDirectCostYen: '600000000' }), 'INVALID_VALUE', ['maxDirectCostYen']);
     await refused(() => updateCall({ id, version, kind: 'JOINT' }), 'INVALID_VALUE', ['track']);
     await refused(() => updateCall({ id, version, code: 'FY2026-SOLO-RISING' }), 'ALREADY_EXISTS', ['code']);

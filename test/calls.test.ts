@@ -267,13 +267,17 @@ describe('schedule and status', () => {
     expect(call.status).toBe(before.call.status);
   });
 
-  it('knows a past call only by its support start, and a call with only a planned start as UNKNOWN', async () => {
-    const { a, b } = await ok(`{
+  it('knows a past call only by its support start, and the FY2025 calls as under review in June 2025', async () => {
+    const { a, b, c } = await ok(`{
       a: call(code: "FY2023-SOLO-TOP") { status(at: "2025-06-01T00:00:00Z") }
       b: call(code: "FY2025-SOLO-TOP") { status(at: "2025-06-01T00:00:00Z") }
+      c: call(code: "FY2025-SOLO-TOP") { status(at: "2025-05-31T00:00:00Z") }
     }`);
     expect(a.status).toBe('SUPPORT_STARTED');
-    expect(b.status).toBe('UNKNOWN');
+    // DOMAIN.md call history: FY2025 calls "under review" as of June 2025 (issue 12); before that
+    // month nothing is on record, so UNKNOWN still.
+    expect(b.status).toBe('DOCUMENT_REVIEW');
+    expect(c.status).toBe('UNKNOWN');
   });
 
   it('gives each side its own submission deadline in the UK joint call', async () => {
@@ -563,8 +567,9 @@ describe('the calls list', () => {
     counter.stop();
     expect(counter.count).toBe(4);
 
-    const jointUnknown = await callCodes({ filter: { status: ['UNKNOWN'], statusAt: at, kind: 'JOINT' }, first: 100 });
-    expect(jointUnknown.codes).toEqual(['FY2025-JOINT-NL-SEMICONDUCTORS-QUANTUM', 'FY2025-JOINT-UK-AI', 'FY2025-JOINT-UK-QUANTUM']);
+    // DOMAIN.md call history: the FY2025 joint calls were under review in June 2025 (issue 12).
+    const jointUnderReview = await callCodes({ filter: { status: ['DOCUMENT_REVIEW'], statusAt: at, kind: 'JOINT' }, first: 100 });
+    expect(jointUnderReview.codes).toEqual(['FY2025-JOINT-NL-SEMICONDUCTORS-QUANTUM', 'FY2025-JOINT-UK-AI', 'FY2025-JOINT-UK-QUANTUM']);
   });
 });
 

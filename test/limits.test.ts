@@ -72,6 +72,21 @@ describe('query limits', () => {
     expect(errors).toBeUndefined();
   });
 
+  it('prices computed fields by their work: thirty aliased pages of ruleCheck are refused before running', async () => {
+    const aliases = Array.from({ length: 30 }, (_, i) => `p${i}: proposals(first: 100) { nodes { ruleCheck { ok } } }`);
+    const queries = server.countQueries();
+    const { data, errors } = await server.graphql(`{ ${aliases.join('\n')} }`);
+    queries.stop();
+    expect(data).toBeUndefined();
+    expect(errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(queries.count).toBe(0);
+  });
+
+  it('lets one page of ruleCheck through', async () => {
+    const { errors } = await server.graphql(`{ proposals(first: 100) { nodes { ruleCheck { ok errors { code } } } } }`);
+    expect(errors).toBeUndefined();
+  });
+
   it('hides field suggestions in production mode only', async () => {
     const development = await server.graphql(`{ callz { totalCount } }`);
     const hidden = await production.graphql(`{ callz { totalCount } }`);

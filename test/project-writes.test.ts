@@ -469,7 +469,8 @@ describe('partner-side team', () => {
   });
 
   it('requires a letter of intent for a partner PI where the call does, and refuses Japan-side roles', async () => {
-    const member = await prisma().researcher.findFirstOrThrow({ where: { id: { notIn: [...solo.proposal.team.map((m) => m.researcherId), outsider.id] }, organizationId: { not: null } } });
+    // A partner PI must also be in an eligible partner country (issue 12): one affiliated in the UK.
+    const member = await prisma().researcher.findFirstOrThrow({ where: { id: { notIn: [...solo.proposal.team.map((m) => m.researcherId), outsider.id] }, organization: { country: { code: 'GB' } } } });
     const add = { projectId: gid('Project', solo.id), researcherId: gid('Researcher', member.id), joinedOn: '2025-06-01' };
     await refused('addPartnerTeamMember', { ...add, role: 'PARTNER_PI' }, as.staff, 'LETTER_OF_INTENT_REQUIRED', ['letterOfIntent']);
     await refused('addPartnerTeamMember', { ...add, role: 'CO_PI' }, as.staff, 'INVALID_VALUE', ['role']);

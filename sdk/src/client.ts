@@ -41,6 +41,14 @@ export interface ClientOptions {
   persistedDocuments?: boolean;
 }
 
+/** The server does not know the hash: Yoga's persisted operations, or the APQ convention. */
+function isUnknownHash(error: unknown): boolean {
+  return (
+    error instanceof GraphQLRequestError &&
+    error.errors.some((e) => ['PERSISTED_QUERY_NOT_IN_LIST', 'PERSISTED_QUERY_NOT_FOUND'].includes(e.extensions?.code ?? '') || e.message === 'PersistedQueryNotFound')
+  );
+}
+
 const DEFAULT_RETRY: RetryOptions = { retries: 2, baseDelayMs: 300, maxDelayMs: 10_000 };
 
 function documentHash(document: TypedDocument<unknown, unknown>): string | undefined {
@@ -119,13 +127,17 @@ function createRequest(options: ClientOptions) {
     return payload.data;
   }
 
+  // Hashes this server did not know (an SDK newer or older than the server): sent as text from then on.
+  const unknownHashes = new Set<string>();
+
   const request = async (document: TypedDocument<unknown, unknown>, variables?: unknown, send: SendOptions = {}) => {
     const text = document.toString();
-    const hash = options.persistedDocuments === false ? undefined : documentHash(document);
+    let hash = options.persistedDocuments === false ? undefined : documentHash(document);
+    if (hash && unknownHashes.has(hash)) hash = undefined;
     // The automatic-persisted-queries format every GraphQL server understands.
-    const body = JSON.stringify(
-      hash ? { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : { query: text, variables },
-    );
+    const bodyOf = (byHash: string | undefined) =>
+      JSON.stringify(byHash ? { variables, extensions: { persistedQuery: { version: 1, sha256Hash: byHash } } } : { query: text, variables });
+    let body = bodyOf(hash);
     // Queries are safe to send twice; a mutation only with an idempotency key, which makes the
     // server answer a repeat from the first time instead of writing again.
     const attempts = isMutation(text) && !send.idempotencyKey ? 0 : retry.retries;
@@ -134,6 +146,15 @@ function createRequest(options: ClientOptions) {
       try {
         return await once(body, extraHeaders);
       } catch (error) {
+        // An unknown hash was refused before anything ran, so sending the text instead is safe even
+        // for a mutation; the server then runs it if it accepts documents from this caller.
+        if (hash && isUnknownHash(error)) {
+          unknownHashes.add(hash);
+          hash = undefined;
+          body = bodyOf(undefined);
+          attempt--;
+          continue;
+        }
         if (!isRetriable(error) || attempt >= attempts) throw error;
         const backoff = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt) * (0.5 + Math.random() / 2);
         await sleep(error instanceof ThrottledError && error.retryAfterMs !== undefined ? error.retryAfterMs : backoff);

@@ -24,6 +24,7 @@ export const queries = {
   proposalForRules: D.ProposalForRulesDocument,
   // projects
   projects: D.ProjectsDocument,
+  projectsWithOutcomes: D.ProjectsWithOutcomesDocument,
   outcomes: D.OutcomesDocument,
   mobilities: D.MobilitiesDocument,
   outcomeStatistics: D.OutcomeStatisticsDocument,
@@ -48,6 +49,7 @@ export const connections = {
   researchers: { document: D.ResearchersDocument, connection: (data: D.ResearchersQuery) => data.researchers },
   proposals: { document: D.ProposalsDocument, connection: (data: D.ProposalsQuery) => data.proposals },
   projects: { document: D.ProjectsDocument, connection: (data: D.ProjectsQuery) => data.projects },
+  projectsWithOutcomes: { document: D.ProjectsWithOutcomesDocument, connection: (data: D.ProjectsWithOutcomesQuery) => data.projects },
   outcomes: { document: D.OutcomesDocument, connection: (data: D.OutcomesQuery) => data.outcomes },
   mobilities: { document: D.MobilitiesDocument, connection: (data: D.MobilitiesQuery) => data.mobilities },
 } as const;

@@ -6,6 +6,17 @@ import type { CallForRulesFragment, ProposalForRulesFragment } from './generated
 
 export * from '../../src/domain/proposal-rules.js';
 export {
+  programRules,
+  effectiveCallRules,
+  PROGRAM_FACTS,
+  type CallKey,
+  type CallRuleName,
+  type CallRuleOverrides,
+  type CallRules,
+  type EffectiveCallRules,
+  type EffectiveRule,
+} from '../../src/domain/program-rules.js';
+export {
   budgetTotals,
   directCostByFiscalYear,
   indirectCost,
@@ -24,18 +35,15 @@ const yen = (amount: string | null): bigint | null => (amount === null ? null : 
  * `call`), in the shape validateProposal takes.
  */
 export function callForRules(call: CallForRulesFragment): CallForRules {
-  // Adoptions are limited when a proposal is decided, not submitted: no rule of a draft reads it.
-  const { singleAdoptionPerResearcher: _atAdoption, ...flags } = call.rules;
+  const { rules } = call;
   return {
-    ...flags,
+    ...rules,
     kind: call.kind,
     track: call.track,
     fiscalYear: call.fiscalYear,
-    maxDirectCostYen: yen(call.maxDirectCostYen),
-    maxTotalCostYen: yen(call.maxTotalCostYen),
-    indirectRatePercent: call.indirectRatePercent,
-    minPeriodMonths: call.minPeriodMonths,
-    maxPeriodMonths: call.maxPeriodMonths,
+    maxDirectCostYen: yen(rules.maxDirectCostYen),
+    maxTotalCostYen: yen(rules.maxTotalCostYen),
+    supportStartsOn: call.supportStartsOn === null ? null : new Date(call.supportStartsOn),
     eligibleFieldCodes: call.fields.map((f) => f.code),
     eligibleCountryCodes: call.countries.map((c) => c.code),
     milestones: call.milestones.map((m) => ({
@@ -72,6 +80,7 @@ export function proposalDraft(proposal: ProposalForRulesFragment): ProposalDraft
         careerStage,
         degreeYear,
         travelsToPartner: member.travelsToPartner,
+        plannedStayMonths: member.plannedStayMonths,
         // The server counts a letter as received once its date is on record.
         hasLetterOfIntent: member.letterOfIntent?.receivedOn != null,
       };

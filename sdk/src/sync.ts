@@ -1,7 +1,7 @@
 // Partner sync, the way an agency's system runs it: push records keyed by its own ids in batches
 // that are safe to retry, and pull every change since the cursor it stored with its copy.
 import { isRetriable, sleep, type AspireClient } from './client.js';
-import { ThrottledError } from './errors.js';
+import { AspireError, ThrottledError } from './errors.js';
 import {
   ChangesDocument,
   SyncRecordsDocument,
@@ -32,13 +32,12 @@ export interface PushOptions {
 }
 
 /** The server refused a whole batch (e.g. a call the agency does not co-run): nothing was written. */
-export class SyncRefusedError extends Error {
+export class SyncRefusedError extends AspireError {
+  override name = 'SyncRefusedError';
   constructor(readonly userErrors: SyncRecordsMutation['syncRecords']['userErrors']) {
     super(userErrors.map((e) => e.message).join(' '));
-    this.name = 'SyncRefusedError';
   }
 }
-
 
 export interface Sync {
   /**

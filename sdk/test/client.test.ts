@@ -1,4 +1,5 @@
 // The SDK against the real server on a free port, over a real database with the demo data.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/auth/keys.js';
 import type { Database } from '../../src/db/client.js';
@@ -186,5 +187,74 @@ describe('persisted documents', () => {
       extensions: { persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) } },
     });
     expect(bodies[0]).not.toContain('countries(');
+  });
+});
+
+/** A fetch that records the body of every request it sends. */
+function recording(): typeof fetch & { bodies: Record<string, unknown>[] } {
+  const bodies: Record<string, unknown>[] = [];
+  return Object.assign((input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
+    bodies.push(JSON.parse(String(init?.body)));
+    return fetch(input, init);
+  }, { bodies });
+}
+
+describe('version skew', () => {
+  // An operation of a newer SDK than the server: its hash is in the client's map, not the server's.
+  const text = 'query SkewProbe { countries(first: 1) { totalCount } }';
+  const newer = {
+    toString: () => text,
+    __meta__: { hash: `sha256:${createHash('sha256').update(text).digest('hex')}` },
+  } as unknown as Parameters<AspireClient['request']>[0];
+
+  it('sends the text when the server does not know the hash, and goes on sending the text', async () => {
+    const sent = recording();
+    const client = createClient({ url: open.url, fetch: sent });
+    await expect(client.request(newer)).resolves.toEqual({ countries: { totalCount: 22 } });
+    expect(sent.bodies.map((b) => Object.keys(b).sort())).toEqual([['extensions'], ['query']]);
+    await client.request(newer);
+    expect(sent.bodies).toHaveLength(3);
+    expect(sent.bodies[2]).toMatchObject({ query: text });
+  });
+
+  it('falls back only where the server accepts text from the caller', async () => {
+    const withKey = createClient({ url: strict.url, apiKey: staffKey });
+    await expect(withKey.request(newer)).resolves.toEqual({ countries: { totalCount: 22 } });
+    const sent = recording();
+    const anonymous = createClient({ url: strict.url, fetch: sent });
+    const refused = await anonymous.request(newer).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(GraphQLRequestError);
+    expect(sent.bodies).toHaveLength(2);
+  });
+});
+
+describe('list views', () => {
+  it('lists calls with their fields, countries and agencies in one request', async () => {
+    const sent = recording();
+    const client = createClient({ url: open.url, fetch: sent });
+    const { calls } = await client.calls({ first: 50 });
+    expect(sent.bodies).toHaveLength(1);
+    const joint = calls.nodes.find((c) => c.code === 'FY2024-JOINT-UK-BIO')!;
+    const { call } = await client.call({ code: joint.code });
+    expect(joint.countries).toEqual(call!.countries);
+    expect(joint.fields.map((f) => f.code)).toEqual(call!.fieldsInPhase.map((f) => f.field.code));
+    expect(joint.agencies.map((a) => a.agency.code)).toContain('BBSRC');
+  });
+
+  it('lists projects with their outcomes in one request, as one request per project would', async () => {
+    const sent = recording();
+    const client = createClient({ url: open.url, fetch: sent });
+    const { projects } = await client.projectsWithOutcomes({ first: 30 });
+    expect(sent.bodies).toHaveLength(1);
+    expect(projects.nodes.length).toBeGreaterThan(5);
+    expect(projects.nodes.some((p) => p.outcomes.totalCount > 0)).toBe(true);
+    for (const project of projects.nodes) {
+      const { outcomes } = await client.outcomes({ first: 100, filter: { projectId: project.id } });
+      const all = outcomes.nodes.map((o) => o.id);
+      expect(project.outcomes.totalCount, project.id).toBe(outcomes.totalCount);
+      expect(project.outcomes.pageInfo.hasNextPage).toBe(outcomes.totalCount > 20);
+      expect(all).toEqual(expect.arrayContaining(project.outcomes.nodes.map((o) => o.id)));
+      expect(project.outcomes.nodes).toHaveLength(Math.min(20, outcomes.totalCount));
+    }
   });
 });

@@ -121,13 +121,8 @@ async function openCall(code: string, overrides: Partial<Parameters<MutationMeth
       titleEn: `${code}: an open call for the SDK's tests`,
       kind: 'SOLO',
       track: 'TOP',
+      // Caps, period and every rule are the program's for FY2026 Top (src/domain/program-rules.ts).
       fiscalYear: template!.fiscalYear,
-      maxDirectCostYen: template!.maxDirectCostYen,
-      maxTotalCostYen: template!.maxTotalCostYen,
-      indirectRatePercent: template!.indirectRatePercent,
-      minPeriodMonths: template!.minPeriodMonths,
-      maxPeriodMonths: template!.maxPeriodMonths,
-      ...template!.rules,
       eligibleFieldIds: template!.fieldsInPhase.map((f) => f.field.id),
       eligibleCountryIds: template!.countries.map((c) => c.id),
       milestones: [
@@ -499,7 +494,8 @@ describe('the rules on the client', () => {
         team: valid.team.map((m) => (m.role === 'CO_PI' ? { ...m, organizationId: ids.orgA } : m)),
         budget: [{ fiscalYear: 2026, purpose: 'EQUIPMENT', directCost: '200000000' }, { fiscalYear: 2026, purpose: 'WORKSHOPS', directCost: '100000000' }],
       })],
-    ['an empty draft', { errors: ['PARTNER_COUNTRY_REQUIRED', 'PI_REQUIRED', 'YOUNG_TRAVELLER_REQUIRED', 'PARTNER_PI_REQUIRED'], warnings: [] },
+    // PERIOD_REQUIRED: the planned period is required at submission (issue 12; DOMAIN.md Calls: period).
+    ['an empty draft', { errors: ['PARTNER_COUNTRY_REQUIRED', 'PERIOD_REQUIRED', 'PI_REQUIRED', 'YOUNG_TRAVELLER_REQUIRED', 'PARTNER_PI_REQUIRED'], warnings: [] },
       (valid) => ({ callId: valid.callId, fieldId: valid.fieldId, titleEn: 'An idea' })],
   ];
 

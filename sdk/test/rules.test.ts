@@ -11,33 +11,36 @@ describe('the rules the SDK ships', () => {
     const verdict = rules.validateProposal(
       { fieldCode: 'QUANTUM', partnerCountryCodes: [], team: [], budget: [], attestedOrganizationIds: [] },
       {
-        kind: 'SOLO', track: 'RISING', fiscalYear: 2026, maxDirectCostYen: 69_000_000n, maxTotalCostYen: 90_000_000n,
-        indirectRatePercent: 30, minPeriodMonths: 36, maxPeriodMonths: 36, networkShareGuidelinePercent: 70,
-        youngResearcherYearsSinceDegree: 15, requiresYoungTraveller: true, requiresPartnerLetterOfIntent: true,
-        requiresResearchSecurity: true, singleApplicationPerResearcher: true, appliesOngoingProjectRules: true,
+        kind: 'SOLO', track: 'RISING', fiscalYear: 2026, ...rules.programRules({ kind: 'SOLO', track: 'RISING', fiscalYear: 2026 }).rules,
         eligibleFieldCodes: ['QUANTUM'], eligibleCountryCodes: ['GB'], milestones: [],
       },
       { now: new Date('2026-05-01T00:00:00Z'), forSubmission: false },
     );
     expect(verdict.ok).toBe(false);
-    expect(verdict.errors.map((e) => e.code)).toEqual(['PARTNER_COUNTRY_REQUIRED', 'PI_REQUIRED', 'YOUNG_TRAVELLER_REQUIRED', 'PARTNER_PI_REQUIRED']);
+    // PERIOD_REQUIRED: the planned period is required at submission (issue 12).
+    expect(verdict.errors.map((e) => e.code)).toEqual(['PARTNER_COUNTRY_REQUIRED', 'PERIOD_REQUIRED', 'PI_REQUIRED', 'YOUNG_TRAVELLER_REQUIRED', 'PARTNER_PI_REQUIRED']);
+    // Without the server's data the SDK cannot judge the duplicate and ongoing-project rules, and
+    // the adoption limit is judged at adoption: a client must not read ok as "will be accepted".
+    expect(verdict.skipped).toEqual(['DUPLICATE_APPLICATION', 'ONGOING_PROJECT_CONFLICT', 'ADOPTION_LIMIT_EXCEEDED']);
   });
 });
 
 describe('reading the rules inputs from the SDK', () => {
   const call: ProposalForRulesFragment['call'] = {
     id: 'Q2FsbDox', code: 'FY2026-SOLO-RISING', kind: 'SOLO', track: 'RISING', fiscalYear: 2026,
-    maxDirectCostYen: '69000000', maxTotalCostYen: '90000000', indirectRatePercent: 30, minPeriodMonths: 36, maxPeriodMonths: 36,
+    supportStartsOn: null,
     rules: {
+      maxDirectCostYen: '69000000', maxTotalCostYen: '90000000', indirectRatePercent: 30, minPeriodMonths: 36, maxPeriodMonths: 36,
       networkShareGuidelinePercent: 70, youngResearcherYearsSinceDegree: 15, requiresYoungTraveller: true,
+      youngTravellerStayMonths: null, requiresOutgoingResearcherEachSide: false,
       requiresPartnerLetterOfIntent: true, requiresResearchSecurity: true, singleApplicationPerResearcher: true,
-      singleAdoptionPerResearcher: true, appliesOngoingProjectRules: true,
+      singlePiApplicationPerFiscalYear: false, singleAdoptionPerResearcher: true, appliesOngoingProjectRules: true,
     },
     fields: [{ code: 'QUANTUM' }], countries: [{ code: 'GB' }],
     milestones: [{ kind: 'SUBMISSION_DEADLINE', startsAt: '2026-05-19T03:00:00.000Z', endsAt: null, side: null }],
   };
   const member = (role: 'PI' | 'PARTNER_PI', overrides: Partial<ProposalForRulesFragment['team']['nodes'][number]> = {}) => ({
-    id: `member-${role}`, role, leftOn: null, travelsToPartner: false, letterOfIntent: null,
+    id: `member-${role}`, role, leftOn: null, travelsToPartner: false, plannedStayMonths: null, letterOfIntent: null,
     organization: { id: `org-${role}`, country: { code: role === 'PI' ? 'JP' : 'GB' } },
     researcher: { id: `researcher-${role}`, careerStage: 'RESEARCHER' as const, degreeYear: 2000 },
     ...overrides,

@@ -5,7 +5,7 @@ import { createApiKey } from '../../src/auth/keys.js';
 import type { Database } from '../../src/db/client.js';
 import { createTestDatabase } from '../../test/support/database.js';
 import { startHttpServer } from '../../test/support/http.js';
-import { createClient, createSync, TransportError, type ChangeEvent, type SyncRecordInput } from '../src/index.js';
+import { AspireError, createClient, createSync, SyncRefusedError, TransportError, type ChangeEvent, type SyncRecordInput } from '../src/index.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 
 let db: Database;
@@ -13,6 +13,7 @@ let http: Awaited<ReturnType<typeof startHttpServer>>;
 let agencyKey: string;
 let callId: string;
 let leadOrganizationId: string;
+let otherCallId: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -23,6 +24,8 @@ beforeAll(async () => {
   callId = encodeGlobalID('Call', call.id);
   const org = await db.prisma.organization.findFirstOrThrow({ where: { country: { code: 'JP' } } });
   leadOrganizationId = encodeGlobalID('Organization', org.id);
+  const other = await db.prisma.call.findFirstOrThrow({ where: { agencies: { none: { agencyId: agency.id } } } });
+  otherCallId = encodeGlobalID('Call', other.id);
 });
 afterAll(async () => {
   await http.close();
@@ -83,6 +86,15 @@ describe('createSync().push', () => {
     const again = await sync.push(callId, records);
     expect(again.map((r) => r.status)).toEqual(Array(5).fill('UNCHANGED'));
   });
+
+  it('throws SyncRefusedError, an AspireError, when the whole batch is refused', async () => {
+    const sync = createSync(createClient({ url: http.url, apiKey: agencyKey }));
+    const refused = await sync.push(otherCallId, proposals('OTHER', 1)).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(SyncRefusedError);
+    expect(refused).toBeInstanceOf(AspireError);
+    expect((refused as SyncRefusedError).userErrors.length).toBeGreaterThan(0);
+    expect(await db.prisma.externalId.count({ where: { externalId: 'OTHER-0' } })).toBe(0);
+  });
 });
 
 /** A partner's copy: record id → the record as the feed last showed it. */
@@ -105,6 +117,8 @@ describe('createSync().pull', () => {
       pages++;
     }
     expect(pages).toBeGreaterThan(3);
+    // Each record says its type, which is what TypeScript narrows on (sdk/test/types.test.ts).
+    expect([...whole.values()].every((record) => record === null || typeof record.__typename === 'string')).toBe(true);
 
     const stopAt = 1 + Math.floor(Math.random() * (pages - 1));
     const copy = new Map<string, ChangeEvent['record']>();

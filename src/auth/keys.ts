@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient, Role } from '../generated/prisma/client.js';
+import { forgetApiKey } from './principal.js';
 
 const KEY_PREFIX = 'aspire_';
 
@@ -20,7 +21,7 @@ export interface NewKey {
 }
 
 /** Creates a key and returns it in clear: the only time it is ever shown. */
-export async function createApiKey(prisma: PrismaClient, input: NewKey) {
+export async function createApiKey(prisma: Pick<PrismaClient, 'apiKey'>, input: NewKey) {
   const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
   const record = await prisma.apiKey.create({
     data: {
@@ -34,4 +35,37 @@ export async function createApiKey(prisma: PrismaClient, input: NewKey) {
     },
   });
   return { key, record };
+}
+
+// ─────────────── shared by the CLI and the GraphQL key management (ADMIN keys) ───────────────
+
+/** An AGENCY key names its agency and an INSTITUTION key its organisation; other roles neither. */
+export function tenantProblem(
+  role: Role,
+  tenant: { agency: boolean; organization: boolean },
+): { field: 'agency' | 'organization'; message: string } | null {
+  if ((role === 'AGENCY') !== tenant.agency) {
+    return { field: 'agency', message: 'An agency goes with the role AGENCY, and only with it.' };
+  }
+  if ((role === 'INSTITUTION') !== tenant.organization) {
+    return { field: 'organization', message: 'An organisation goes with the role INSTITUTION, and only with it.' };
+  }
+  return null;
+}
+
+export type KeyState = 'ACTIVE' | 'REVOKED' | 'EXPIRED';
+
+export function keyState(key: { revokedAt: Date | null; expiresAt: Date | null }, now = new Date()): KeyState {
+  if (key.revokedAt) return 'REVOKED';
+  return key.expiresAt && key.expiresAt <= now ? 'EXPIRED' : 'ACTIVE';
+}
+
+/** Revokes a key that is not revoked yet; false when no such key exists (or it was revoked already). */
+export async function revokeApiKey(prisma: Pick<PrismaClient, 'apiKey'>, id: string, now = new Date()): Promise<boolean> {
+  const { count } = await prisma.apiKey.updateMany({
+    where: { id, revokedAt: null },
+    data: { revokedAt: now, version: { increment: 1 } },
+  });
+  forgetApiKey(id);
+  return count > 0;
 }

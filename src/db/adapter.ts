@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 
 /** Where the data lives: a PostgreSQL URL, or the embedded PGlite database (a directory or memory://). */
@@ -27,14 +28,17 @@ export interface OpenAdapter {
   factory: SqlMigrationAwareDriverAdapterFactory;
   /** The embedded database, when there is one (tests dump and load it). */
   pglite?: PGlite;
+  /** The PostgreSQL connection pool, when there is one (its use is reported in /metrics). */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
 export async function openAdapter(target: DatabaseTarget, pglite?: PGlite): Promise<OpenAdapter> {
   if (target.kind === 'postgres') {
-    const factory = new PrismaPg({ connectionString: target.url, max: target.poolSize });
-    // PrismaPg owns its pool and ends it when Prisma disconnects.
-    return { factory, close: async () => {} };
+    // Our pool, handed to PrismaPg, so that /metrics can report its use.
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize });
+    const factory = new PrismaPg(pool);
+    return { factory, pool, close: () => pool.end() };
   }
   const db = pglite ?? (await PGlite.create(target.dataDir));
   // pglite-prisma-adapter 0.6 declares its types against driver-adapter-utils 6.10: the same

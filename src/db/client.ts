@@ -1,5 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { databaseTargetFromEnv, openAdapter, type DatabaseTarget } from './adapter.js';
 
@@ -10,6 +11,8 @@ export interface Database {
   target: DatabaseTarget;
   /** The embedded database, when the target is PGlite. */
   pglite?: PGlite;
+  /** The PostgreSQL connection pool, when the target is PostgreSQL. */
+  pool?: pg.Pool;
   /**
    * Counts SQL statements sent from now on: tests use it to prove queries stay N+1-free. `results`
    * has the rows each read returned, to prove that no statement reads more as parents grow.
@@ -69,6 +72,7 @@ export async function connectDatabase(
     prisma,
     target,
     pglite: adapter.pglite,
+    pool: adapter.pool,
     countQueries() {
       const statements: string[] = [];
       const results: { sql: string; rows: number }[] = [];

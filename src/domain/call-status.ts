@@ -72,3 +72,9 @@ export function submissionDeadline(milestones: readonly Milestone[], side: 'JAPA
   if (!pool.length) return undefined;
   return new Date(Math.max(...pool.map((m) => m.startsAt.getTime())));
 }
+
+/** Review may begin once the call has opened and no side can submit any more (or nothing is on record). */
+export function reviewMayBegin(milestones: readonly Milestone[], at: Date): boolean {
+  const status = callStatusAt(milestones, at);
+  return status !== 'PLANNED' && status !== 'OPEN' && status !== 'OPEN_FOR_PRE_NOTIFICATION';
+}

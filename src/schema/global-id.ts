@@ -3,6 +3,13 @@ import { InputError } from './errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+let nodeTypes: ReadonlySet<string> | null = null;
+
+/** Once the schema is built, it names its Node types: an id of any other type is then bad input. */
+export function acceptNodeTypes(names: Iterable<string>): void {
+  nodeTypes = new Set(names);
+}
+
 /**
  * Global ids are base64("Type:uuid"). A malformed one is bad input, caught here rather than as a
  * database error when a made-up id reaches PostgreSQL.
@@ -20,5 +27,6 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
   if (separator <= 0 || !/^[A-Z]\w*$/.test(typename) || !UUID.test(id)) {
     throw new InputError(`"${globalId}" is not a valid global id`);
   }
+  if (nodeTypes && !nodeTypes.has(typename)) throw new InputError(`"${globalId}" is not the id of any type of this API`);
   return { typename, id };
 }

@@ -60,6 +60,13 @@ export const RuleVerdictRef = builder.objectRef<RuleVerdict>('RuleVerdict').impl
     ok: t.exposeBoolean('ok', { description: 'No errors: the proposal may be submitted (warnings do not block).' }),
     errors: t.field({ type: [RuleViolationRef], description: 'Hard rules broken: they block submission.', resolve: (v) => v.errors }),
     warnings: t.field({ type: [RuleViolationRef], description: 'Guidelines not followed: they do not block.', resolve: (v) => v.warnings }),
+    skipped: t.field({
+      type: [UserErrorCodeEnum],
+      description:
+        'Rules of the call this verdict did not judge: the adoption limit is judged at adoption, not submission; the ' +
+        'SDK also lacks the other applications and projects the duplicate and ongoing-project rules read.',
+      resolve: (v) => v.skipped,
+    }),
   }),
 });
 

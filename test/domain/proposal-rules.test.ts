@@ -6,6 +6,7 @@ import {
   type ProposalDraft,
   type RuleContext,
 } from '../../src/domain/proposal-rules.js';
+import { programRules } from '../../src/domain/program-rules.js';
 
 const PARTNERS = ['AU', 'AT', 'BE', 'CA', 'CZ', 'DK', 'EU', 'FI', 'FR', 'DE', 'IT', 'NL', 'NO', 'PL', 'PT', 'KR', 'ES', 'SE', 'CH', 'GB', 'US'];
 
@@ -14,18 +15,9 @@ const top2026: CallForRules = {
   kind: 'SOLO',
   track: 'TOP',
   fiscalYear: 2026,
-  maxDirectCostYen: 380_000_000n,
-  maxTotalCostYen: 500_000_000n,
-  indirectRatePercent: 30,
-  minPeriodMonths: 60,
-  maxPeriodMonths: 60,
-  networkShareGuidelinePercent: 70,
-  youngResearcherYearsSinceDegree: 15,
-  requiresYoungTraveller: true,
-  requiresPartnerLetterOfIntent: true,
-  requiresResearchSecurity: true,
-  singleApplicationPerResearcher: true,
-  appliesOngoingProjectRules: true,
+  // The table holds the values this test spelled out before (380M/500M, 60 months, 30%, 70%, 15
+  // years, LoI, research security, single application, the ongoing-project table).
+  ...programRules({ kind: 'SOLO', track: 'TOP', fiscalYear: 2026 }).rules,
   eligibleFieldCodes: ['AI', 'BIO', 'ENERGY', 'MATERIALS', 'QUANTUM', 'SEMICONDUCTORS', 'NETWORK'],
   eligibleCountryCodes: PARTNERS,
   milestones: [{ kind: 'SUBMISSION_DEADLINE', startsAt: new Date('2026-05-19T03:00:00Z') }],
@@ -96,7 +88,8 @@ describe('validateProposal', () => {
     const noLetter = { ...valid, team: valid.team.map((m) => (m.role === 'PARTNER_PI' ? { ...m, hasLetterOfIntent: false } : m)) };
     expect(codes(noLetter).errors).toEqual(['LETTER_OF_INTENT_REQUIRED']);
     const outside = { ...valid, team: valid.team.map((m) => (m.role === 'PARTNER_PI' ? { ...m, organizationCountryCode: 'CN' } : m)) };
-    expect(codes(outside).errors).toEqual(['PARTNER_PI_REQUIRED']);
+    // Every partner PI must be in an eligible country, and that one is named (issue 12).
+    expect(codes(outside).errors).toEqual(['PARTNER_PI_REQUIRED', 'PARTNER_PI_NOT_ELIGIBLE']);
   });
 
   it('keeps field and partner countries to those the call admits', () => {
@@ -153,5 +146,46 @@ describe('ongoingProjectAllows (the FY2026 table)', () => {
     for (const track of ['TOP', 'RISING'] as const) {
       expect(ongoingProjectAllows({ researcherId: 'x', kind: 'JOINT', track: null, finalFiscalYear: 2026 }, solo(track))).toBe(false);
     }
+  });
+});
+
+describe('the rules issue 12 adds', () => {
+  const member = (over: Partial<ProposalDraft['team'][number]>): ProposalDraft['team'][number] => ({
+    researcherId: 'x', role: 'STUDENT', organizationId: 'univ-a', organizationCountryCode: 'JP', careerStage: 'DOCTORAL_STUDENT', ...over,
+  });
+  it('wants the planned period, and every budget line inside it', () => {
+    const moved = (fiscalYear: number) => ({ ...valid, budget: valid.budget.map((l) => (l.purpose === 'EQUIPMENT' ? { ...l, fiscalYear } : l)) });
+    expect(codes({ ...valid, plannedPeriodMonths: null }).errors).toEqual(['PERIOD_REQUIRED']);
+    // No support start on record: FY2026 + 60 months touches at most six fiscal years, FY2026–FY2031.
+    expect(codes(moved(2031)).errors).toEqual([]);
+    expect(codes(moved(2032)).errors).toEqual(['BUDGET_OUTSIDE_PERIOD']);
+    expect(codes(moved(2025)).errors).toEqual(['BUDGET_OUTSIDE_PERIOD']);
+    // Support from 2026-12 for 60 months ends in 2031-11: FY2026–FY2031.
+    const fromDecember = { ...top2026, milestones: [...top2026.milestones, { kind: 'SUPPORT_STARTS' as const, startsAt: new Date('2026-11-30T15:00:00Z') }] };
+    expect(codes(moved(2031), fromDecember).errors).toEqual([]);
+    expect(codes(moved(2032), fromDecember).errors).toEqual(['BUDGET_OUTSIDE_PERIOD']);
+  });
+  it('counts only a Japan-side young traveller', () => {
+    const partnerStudent = { ...valid, team: [...valid.team.map((m) => ({ ...m, travelsToPartner: false })), member({ researcherId: 's', role: 'INVITED_RESEARCHER', organizationId: 'oxbridge', organizationCountryCode: 'GB', travelsToPartner: true })] };
+    expect(codes(partnerStudent).errors).toEqual(['YOUNG_TRAVELLER_REQUIRED']);
+  });
+  it('warns of an invited researcher from outside the partner team', () => {
+    const invited = { ...valid, team: [...valid.team, member({ researcherId: 'i', role: 'INVITED_RESEARCHER', organizationId: 'elsewhere', organizationCountryCode: 'FR' })] };
+    expect(codes(invited)).toMatchObject({ errors: [], warnings: ['INVITED_RESEARCHER_OUTSIDE_PARTNER_TEAM'] });
+  });
+  it('holds the UK joint call to outgoing researchers on each side and a stay of about a year', () => {
+    const uk = { ...top2026, requiresOutgoingResearcherEachSide: true, youngTravellerStayMonths: 12 };
+    expect(codes(valid, uk).errors).toEqual(['OUTGOING_RESEARCHER_REQUIRED']);
+    const both = { ...valid, team: valid.team.map((m) => (m.role === 'PARTNER_PI' ? { ...m, travelsToPartner: true } : m.role === 'CO_PI' ? { ...m, plannedStayMonths: 8 } : m)) };
+    expect(codes(both, uk)).toEqual({ errors: [], warnings: ['YOUNG_TRAVELLER_STAY_SHORT'], ok: true });
+    const nineMonths = { ...both, team: both.team.map((m) => (m.role === 'CO_PI' ? { ...m, plannedStayMonths: 9 } : m)) };
+    expect(codes(nineMonths, uk).warnings).toEqual([]);
+  });
+  it('refuses a second PI application within FY2024', () => {
+    const fy2024 = { ...top2026, ...programRules({ kind: 'JOINT', track: null, fiscalYear: 2024 }).rules, kind: 'JOINT' as const, track: null, fiscalYear: 2024, milestones: [] };
+    const other = { researcherId: 'pi', role: 'PI' as const, callFiscalYear: 2024, callKind: 'SOLO' as const, status: 'SUBMITTED' as const };
+    const budget = [{ fiscalYear: 2024, purpose: 'WORKSHOPS' as const, directCostYen: 1n }];
+    expect(codes({ ...valid, budget, plannedPeriodMonths: 36 }, fy2024, { now: new Date(), forSubmission: false, otherApplications: [other] }).errors).toEqual(['DUPLICATE_PI_APPLICATION']);
+    expect(codes({ ...valid, budget, plannedPeriodMonths: 36 }, fy2024, { now: new Date(), forSubmission: false, otherApplications: [{ ...other, role: 'CO_PI' }] }).errors).toEqual([]);
   });
 });

@@ -1,14 +1,14 @@
 // The API as its own process, as an operator runs it: for tests of starting, stopping and crashing.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { databaseUrl, withAdminClient } from './templates.js';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const { port } = probe.address() as { port: number };
@@ -40,14 +40,17 @@ export async function processDatabase(
 
 export interface RunningServer {
   base: string;
+  port: number;
+  /** The process `command` started (npm for `npm start`). */
+  pid: number;
   /** Everything the process printed so far. */
   output(): string;
   /** Sends the signal to the whole process group (npm, tsx, node) and waits until all have exited. */
   stop(signal: NodeJS.Signals): Promise<void>;
 }
 
-/** Runs `command` (e.g. npm start) with the database's env until /ready answers. */
-export async function startServer(command: string[], env: Record<string, string>): Promise<RunningServer> {
+/** Runs `command` (e.g. npm start) with the database's env until /ready answers (or `waitMs` have passed). */
+export async function startServer(command: string[], env: Record<string, string>, waitMs = 300_000): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(command[0]!, command.slice(1), {
     cwd: root,
@@ -61,18 +64,35 @@ export async function startServer(command: string[], env: Record<string, string>
   // 'close' waits for every process that holds the pipes (npm, tsx, the server), not just npm.
   const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    if (await fetch(`${base}/ready`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 250));
+  // A first start migrates and loads the demo data: minutes on a busy two-core machine.
+  let ready = false;
+  for (let i = 0; i < waitMs / 250 && !ready && child.exitCode === null; i++) {
+    ready = await fetch(`${base}/ready`).then((r) => r.ok, () => false);
+    if (!ready) await new Promise((r) => setTimeout(r, 250));
+  }
+  if (!ready) {
+    if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+    throw new Error(`${command.join(' ')} did not become ready:\n${output}`);
   }
   return {
     base,
+    port,
+    pid: child.pid!,
     output: () => output,
     async stop(signal) {
       process.kill(-child.pid!, signal);
       await exited;
     },
   };
+}
+
+/** Whether something listens on 127.0.0.1:port. */
+export function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
 }
 
 /** Runs the CLI (src/cli.ts) against the database and returns its last line (a new key prints itself last). */

@@ -1,7 +1,7 @@
 import { bookkeepingSettled } from '../../src/auth/principal.js';
 import { expect } from 'vitest';
 import { createApiKey, type NewKey } from '../../src/auth/keys.js';
-import { createServer } from '../../src/server.js';
+import { createServer, type ServerOptions } from '../../src/server.js';
 import { createLogger } from '../../src/logger.js';
 import type { Database, QueryCounter } from '../../src/db/client.js';
 import { createTestDatabase } from './database.js';
@@ -42,10 +42,10 @@ export interface TestServer {
  * everything); `as: 'ANONYMOUS'` sends none, and `headersFor` makes keys of any role.
  */
 export async function createTestServer(
-  options: { template?: TemplateName; production?: boolean; as?: 'STAFF' | 'ANONYMOUS' } = {},
+  options: { template?: TemplateName; production?: boolean; as?: 'STAFF' | 'ANONYMOUS'; server?: Partial<ServerOptions> } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase(options.template);
-  const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }), production: options.production });
+  const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }), production: options.production, ...options.server });
   const headersFor: TestServer['headersFor'] = async (key) => {
     const { key: secret } = await createApiKey(db.prisma, { name: `test ${key.role}`, ...key });
     return { authorization: `Bearer ${secret}` };

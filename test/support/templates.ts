@@ -51,7 +51,7 @@ export async function preparePgliteTemplates(outDir: string): Promise<TestDataba
     const files = { empty: path.join(outDir, 'empty.tar'), seeded: path.join(outDir, 'seeded.tar') };
     await writeFile(files.empty, Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer()));
     const db = await connectDatabase({ kind: 'pglite', dataDir }, { pglite });
-    await seedDatabase(db.prisma, { demo: true });
+    await seedDatabase(db.prisma, { demo: true, sandbox: false });
     await writeFile(files.seeded, Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer()));
     await db.close();
     return { kind: 'pglite', files };
@@ -73,7 +73,7 @@ export async function preparePostgresTemplates(adminUrl: string): Promise<TestDa
   );
   const url = databaseUrl(adminUrl, databases.seeded);
   const db = await connectDatabase({ kind: 'postgres', url, poolSize: 2 });
-  await seedDatabase(db.prisma, { demo: true });
+  await seedDatabase(db.prisma, { demo: true, sandbox: false });
   await db.close();
   return { kind: 'postgres', adminUrl, databases };
 }

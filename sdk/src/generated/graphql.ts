@@ -124,6 +124,41 @@ export type CallOrderField =
   /** By fiscal year, then by code (A–Z) within a year. */
   | 'FISCAL_YEAR';
 
+/** A rule of the program a call enforces. */
+export type CallRule =
+  /** PIs of ongoing ASPIRE projects may apply as PI only as the ongoing-project table allows (FY2026). */
+  | 'appliesOngoingProjectRules'
+  /** Indirect cost as a percentage of direct cost. */
+  | 'indirectRatePercent'
+  /** Japan-side cap on direct cost per project over the whole period; null: none. */
+  | 'maxDirectCostYen'
+  /** Longest project period, in months; null: none. */
+  | 'maxPeriodMonths'
+  /** Japan-side cap including indirect cost; null: none. */
+  | 'maxTotalCostYen'
+  /** Shortest project period, in months; null: none. */
+  | 'minPeriodMonths'
+  /** Guideline share (目安, percent) of total direct cost for building international networks and developing young researchers (workshops, young researchers’ travel and stay, invitations, coordination staff); null: none. */
+  | 'networkShareGuidelinePercent'
+  /** Each side must include at least one outgoing researcher, travelling to the other side. */
+  | 'requiresOutgoingResearcherEachSide'
+  /** Each partner PI needs a letter of intent showing support from a program of the partner country/region (solo calls). */
+  | 'requiresPartnerLetterOfIntent'
+  /** The organisations of the PI and of every Co-PI must attest research-security risk management (Cabinet Office procedures), from FY2026. */
+  | 'requiresResearchSecurity'
+  /** The Japan-side team must include at least one young researcher who travels to the partner side. */
+  | 'requiresYoungTraveller'
+  /** A researcher is adopted as PI or Co-PI in at most one project across the fiscal year’s calls (FY2026). */
+  | 'singleAdoptionPerResearcher'
+  /** A researcher may be PI or Co-PI on only one proposal to the fiscal year’s solo calls. */
+  | 'singleApplicationPerResearcher'
+  /** No one may apply as PI to two of the fiscal year’s ASPIRE calls (JST solo and joint, AMED; FY2024). */
+  | 'singlePiApplicationPerFiscalYear'
+  /** A researcher within about this many years of their degree counts as a young researcher (besides students). */
+  | 'youngResearcherYearsSinceDegree'
+  /** Young travellers stay about this many months on the partner side, in principle (a much shorter planned stay is warned of); null: no such guideline. */
+  | 'youngTravellerStayMonths';
+
 /** Where a call stands at an instant, derived from its schedule (never stored). */
 export type CallStatus =
   /** Results have been notified; adopted projects have not started yet. */
@@ -186,7 +221,10 @@ export type CountryFilter = {
 export type CreateCallInput = {
   /** Agencies running the call; replaces the list when given. */
   agencies?: Array<CallAgencyInput> | null | undefined;
-  /** Rule (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   appliesOngoingProjectRules?: boolean | null | undefined;
   /** Stable code, unique, e.g. FY2026-SOLO-TOP (letters, digits, "-", "_"). */
   code: string;
@@ -199,24 +237,30 @@ export type CreateCallInput = {
   /** About how many projects the call expects to adopt. */
   expectedAdoptions?: number | null | undefined;
   fiscalYear: number;
-  /** Indirect cost as a percentage of direct cost, 0–100 (30 when left out). */
+  /**
+   * Indirect cost as a percentage of direct cost, 0–100. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   indirectRatePercent?: number | null | undefined;
   /** Fixed end of the Japan side; not before supportStartsOn. */
   japanSideEndsOn?: string | null | undefined;
   kind: CallKind;
-  /** Japan-side cap on direct cost per project. */
+  /** Japan-side cap on direct cost per project, where the call sets its own (joint calls). Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   maxDirectCostYen?: string | null | undefined;
-  /** Longest project period, 1–120 months, not below the shortest. */
+  /** Longest project period, 1–120 months, not below the shortest, where the call sets its own. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   maxPeriodMonths?: number | null | undefined;
-  /** Japan-side cap including indirect cost; not below the direct cap. */
+  /** Japan-side cap including indirect cost, where the call sets its own; not below the direct cap. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   maxTotalCostYen?: string | null | undefined;
   /** The whole schedule; replaces it when given. */
   milestones?: Array<CallMilestoneInput> | null | undefined;
-  /** Shortest project period, 1–120 months. */
+  /** Shortest project period, 1–120 months, where the call sets its own. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   minPeriodMonths?: number | null | undefined;
   /** End of the extension for mobility only; not before japanSideEndsOn. */
   mobilityExtensionEndsOn?: string | null | undefined;
-  /** Rule: guideline share (percent) for networks and young researchers. */
+  /**
+   * Rule: guideline share (percent) for networks and young researchers. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   networkShareGuidelinePercent?: number | null | undefined;
   noteEn?: string | null | undefined;
   noteJa?: string | null | undefined;
@@ -232,15 +276,32 @@ export type CreateCallInput = {
   publishedAdoptionCount?: number | null | undefined;
   /** Proposals received, as published; null: not published. */
   publishedProposalCount?: number | null | undefined;
-  /** Rule (true when left out). */
+  /** Rule of a call's own: each side includes an outgoing researcher (seed 001). Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
+  requiresOutgoingResearcherEachSide?: boolean | null | undefined;
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   requiresPartnerLetterOfIntent?: boolean | null | undefined;
-  /** Rule (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   requiresResearchSecurity?: boolean | null | undefined;
-  /** Rule (true when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   requiresYoungTraveller?: boolean | null | undefined;
-  /** Rule: at most one adoption as PI or Co-PI across the fiscal year’s calls that set it (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   singleAdoptionPerResearcher?: boolean | null | undefined;
-  /** Rule (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   singleApplicationPerResearcher?: boolean | null | undefined;
   statisticsAsOf?: string | null | undefined;
   statisticsSourceEn?: string | null | undefined;
@@ -250,8 +311,13 @@ export type CreateCallInput = {
   titleJa?: string | null | undefined;
   /** Solo calls need one; joint calls have none (send null). */
   track?: CallTrack | null | undefined;
-  /** Rule: a young researcher is within this many years of the degree (15 when left out). */
+  /**
+   * Rule: a young researcher is within this many years of the degree. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   youngResearcherYearsSinceDegree?: number | null | undefined;
+  /** Rule of a call's own: young travellers stay about this many months on the partner side (seed 001: a year). Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
+  youngTravellerStayMonths?: number | null | undefined;
 };
 
 /** A new country or region. */
@@ -694,6 +760,16 @@ export type ProjectOrderField =
   /** By English title. */
   | 'TITLE';
 
+/** Conditions on a project's outcomes; all given must hold. */
+export type ProjectOutcomeFilter = {
+  /** Only those with occurredOn on or after this date. */
+  from?: string | null | undefined;
+  /** Only outcomes of these kinds. */
+  kind?: Array<OutcomeKind> | null | undefined;
+  /** Only those with occurredOn on or before this date (inclusive). */
+  to?: string | null | undefined;
+};
+
 /** Where an adopted project stands. */
 export type ProjectStatus =
   /** Supported and running. */
@@ -739,26 +815,40 @@ export type ProposalOrderField =
 export type ProposalRule =
   /** Direct cost is within the call's cap. */
   | 'BUDGET_CAP_EXCEEDED'
+  /** Every budget line's fiscal year lies within the planned period, which starts at the call's support start. */
+  | 'BUDGET_OUTSIDE_PERIOD'
+  /** A call states a rule that contradicts the program's rules for its fiscal year, kind and track (src/domain/program-rules.ts). */
+  | 'CALL_RULE_CONTRADICTS_PROGRAM'
   /** A Co-PI is in principle from another organisation than the PI. */
   | 'CO_PI_SAME_ORGANIZATION'
   /** A researcher is PI or Co-PI of only one proposal to the FY2026 solo call. */
   | 'DUPLICATE_APPLICATION'
+  /** No one applies as PI twice across the FY2024 ASPIRE calls (JST solo and joint, AMED). */
+  | 'DUPLICATE_PI_APPLICATION'
   /** The research field is not open in the call. */
   | 'FIELD_NOT_ELIGIBLE'
+  /** Invited researchers are in principle from the partner team (an organisation of the partner side's other members). */
+  | 'INVITED_RESEARCHER_OUTSIDE_PARTNER_TEAM'
   /** Every partner PI has a letter of intent from a program of the partner country or region. */
   | 'LETTER_OF_INTENT_REQUIRED'
   /** About 70% of direct cost goes to networks and young researchers (a guideline, 目安). */
   | 'NETWORK_SHARE_BELOW_GUIDELINE'
   /** The PI of an ongoing project may apply as PI only where the ongoing-project table allows it (FY2026). */
   | 'ONGOING_PROJECT_CONFLICT'
+  /** Each side includes at least one outgoing researcher, travelling to the other side (the UK joint call). */
+  | 'OUTGOING_RESEARCHER_REQUIRED'
   /** Every partner country or region is eligible in the call. */
   | 'PARTNER_COUNTRY_NOT_ELIGIBLE'
   /** At least one partner country or region is named. */
   | 'PARTNER_COUNTRY_REQUIRED'
+  /** Every partner PI is affiliated in an eligible partner country or region of the call. */
+  | 'PARTNER_PI_NOT_ELIGIBLE'
   /** At least one partner PI from an eligible country or region. */
   | 'PARTNER_PI_REQUIRED'
   /** The planned period is within the call's bounds for its track. */
   | 'PERIOD_OUT_OF_RANGE'
+  /** The planned period in months is given (required at submission). */
+  | 'PERIOD_REQUIRED'
   /** The PI and Co-PIs are affiliated with an organisation in Japan. */
   | 'PI_NOT_IN_JAPAN'
   /** Exactly one PI (研究代表者). */
@@ -769,8 +859,10 @@ export type ProposalRule =
   | 'SUBMISSION_CLOSED'
   /** Direct plus indirect cost (30%) is within the call's cap. */
   | 'TOTAL_BUDGET_CAP_EXCEEDED'
-  /** At least one qualifying young researcher travels to the partner side: a master's or doctoral student, or within about 15 years of the degree (may be the PI or a Co-PI). */
-  | 'YOUNG_TRAVELLER_REQUIRED';
+  /** At least one qualifying Japan-side young researcher travels to the partner side: a master's or doctoral student, or within about 15 years of the degree (may be the PI or a Co-PI). */
+  | 'YOUNG_TRAVELLER_REQUIRED'
+  /** A young traveller stays about one year on the partner side in principle; this planned stay is much shorter (under three quarters of the call's stay). */
+  | 'YOUNG_TRAVELLER_STAY_SHORT';
 
 /** Where a proposal stands in the call’s review. */
 export type ProposalStatus =
@@ -795,9 +887,11 @@ export type ProposalTeamMemberInput = {
   letterOfIntent?: LetterOfIntentInput | null | undefined;
   /** Affiliation for this proposal; the researcher’s current one when left out. */
   organizationId?: string | number | null | undefined;
+  /** A traveller’s planned stay on the other side, in months (young travellers: about a year where the call says so). */
+  plannedStayMonths?: number | null | undefined;
   researcherId: string | number;
   role: TeamRole;
-  /** Travels to the partner side (for the young-traveller rule). */
+  /** Travels to the other side: a Japan-side member to the partner side (for the young-traveller rule), a partner-side member to Japan. */
   travelsToPartner?: boolean | null | undefined;
 };
 
@@ -947,6 +1041,13 @@ export type RuleSeverity =
   | 'ERROR'
   /** A guideline ("目安", "in principle"): returned, never blocking. */
   | 'WARNING';
+
+/** Where a call’s rule comes from. */
+export type RuleSource =
+  /** The call states it itself (a joint call’s own terms, or a value staff entered). */
+  | 'CALL'
+  /** The program’s rules for the call’s fiscal year, kind and track (DOMAIN.md). */
+  | 'PROGRAM';
 
 /** Where a call's proposal and adoption figures come from. */
 export type StatisticsSource =
@@ -1168,7 +1269,10 @@ export type TeamSide =
 export type UpdateCallInput = {
   /** Agencies running the call; replaces the list when given. */
   agencies?: Array<CallAgencyInput> | null | undefined;
-  /** Rule (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   appliesOngoingProjectRules?: boolean | null | undefined;
   /** Stable code, unique, e.g. FY2026-SOLO-TOP (letters, digits, "-", "_"). */
   code?: string | null | undefined;
@@ -1182,24 +1286,30 @@ export type UpdateCallInput = {
   expectedAdoptions?: number | null | undefined;
   fiscalYear?: number | null | undefined;
   id: string | number;
-  /** Indirect cost as a percentage of direct cost, 0–100 (30 when left out). */
+  /**
+   * Indirect cost as a percentage of direct cost, 0–100. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   indirectRatePercent?: number | null | undefined;
   /** Fixed end of the Japan side; not before supportStartsOn. */
   japanSideEndsOn?: string | null | undefined;
   kind?: CallKind | null | undefined;
-  /** Japan-side cap on direct cost per project. */
+  /** Japan-side cap on direct cost per project, where the call sets its own (joint calls). Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   maxDirectCostYen?: string | null | undefined;
-  /** Longest project period, 1–120 months, not below the shortest. */
+  /** Longest project period, 1–120 months, not below the shortest, where the call sets its own. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   maxPeriodMonths?: number | null | undefined;
-  /** Japan-side cap including indirect cost; not below the direct cap. */
+  /** Japan-side cap including indirect cost, where the call sets its own; not below the direct cap. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   maxTotalCostYen?: string | null | undefined;
   /** The whole schedule; replaces it when given. */
   milestones?: Array<CallMilestoneInput> | null | undefined;
-  /** Shortest project period, 1–120 months. */
+  /** Shortest project period, 1–120 months, where the call sets its own. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
   minPeriodMonths?: number | null | undefined;
   /** End of the extension for mobility only; not before japanSideEndsOn. */
   mobilityExtensionEndsOn?: string | null | undefined;
-  /** Rule: guideline share (percent) for networks and young researchers. */
+  /**
+   * Rule: guideline share (percent) for networks and young researchers. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   networkShareGuidelinePercent?: number | null | undefined;
   noteEn?: string | null | undefined;
   noteJa?: string | null | undefined;
@@ -1215,15 +1325,32 @@ export type UpdateCallInput = {
   publishedAdoptionCount?: number | null | undefined;
   /** Proposals received, as published; null: not published. */
   publishedProposalCount?: number | null | undefined;
-  /** Rule (true when left out). */
+  /** Rule of a call's own: each side includes an outgoing researcher (seed 001). Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
+  requiresOutgoingResearcherEachSide?: boolean | null | undefined;
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   requiresPartnerLetterOfIntent?: boolean | null | undefined;
-  /** Rule (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   requiresResearchSecurity?: boolean | null | undefined;
-  /** Rule (true when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   requiresYoungTraveller?: boolean | null | undefined;
-  /** Rule: at most one adoption as PI or Co-PI across the fiscal year’s calls that set it (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   singleAdoptionPerResearcher?: boolean | null | undefined;
-  /** Rule (false when left out). */
+  /**
+   * Rule. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   singleApplicationPerResearcher?: boolean | null | undefined;
   statisticsAsOf?: string | null | undefined;
   statisticsSourceEn?: string | null | undefined;
@@ -1235,8 +1362,13 @@ export type UpdateCallInput = {
   track?: CallTrack | null | undefined;
   /** The version you read: the update is refused if it changed since. */
   version: number;
-  /** Rule: a young researcher is within this many years of the degree (15 when left out). */
+  /**
+   * Rule: a young researcher is within this many years of the degree. Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.
+   * @deprecated A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.
+   */
   youngResearcherYearsSinceDegree?: number | null | undefined;
+  /** Rule of a call's own: young travellers stay about this many months on the partner side (seed 001: a year). Left out or null: the program’s rule for the call’s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning. */
+  youngTravellerStayMonths?: number | null | undefined;
 };
 
 /** Changes to a country or region; fields left out stay as they are. */
@@ -1457,18 +1589,26 @@ export type UserErrorCode =
   | 'ALREADY_EXISTS'
   /** Direct cost is within the call's cap. */
   | 'BUDGET_CAP_EXCEEDED'
+  /** Every budget line's fiscal year lies within the planned period, which starts at the call's support start. */
+  | 'BUDGET_OUTSIDE_PERIOD'
+  /** A call states a rule that contradicts the program's rules for its fiscal year, kind and track (src/domain/program-rules.ts). */
+  | 'CALL_RULE_CONTRADICTS_PROGRAM'
   /** A Co-PI is in principle from another organisation than the PI. */
   | 'CO_PI_SAME_ORGANIZATION'
   /** A period ends before it starts. */
   | 'DATES_OUT_OF_ORDER'
   /** A researcher is PI or Co-PI of only one proposal to the FY2026 solo call. */
   | 'DUPLICATE_APPLICATION'
+  /** No one applies as PI twice across the FY2024 ASPIRE calls (JST solo and joint, AMED). */
+  | 'DUPLICATE_PI_APPLICATION'
   /** The research field is not open in the call. */
   | 'FIELD_NOT_ELIGIBLE'
   /** The record’s state does not allow this action (e.g. submitting a rejected proposal). */
   | 'INVALID_TRANSITION'
   /** A value outside what the field allows, beyond what its type says. */
   | 'INVALID_VALUE'
+  /** Invited researchers are in principle from the partner team (an organisation of the partner side's other members). */
+  | 'INVITED_RESEARCHER_OUTSIDE_PARTNER_TEAM'
   /** Every partner PI has a letter of intent from a program of the partner country or region. */
   | 'LETTER_OF_INTENT_REQUIRED'
   /** About 70% of direct cost goes to networks and young researchers (a guideline, 目安). */
@@ -1481,14 +1621,20 @@ export type UserErrorCode =
   | 'NOT_PERMITTED'
   /** The PI of an ongoing project may apply as PI only where the ongoing-project table allows it (FY2026). */
   | 'ONGOING_PROJECT_CONFLICT'
+  /** Each side includes at least one outgoing researcher, travelling to the other side (the UK joint call). */
+  | 'OUTGOING_RESEARCHER_REQUIRED'
   /** Every partner country or region is eligible in the call. */
   | 'PARTNER_COUNTRY_NOT_ELIGIBLE'
   /** At least one partner country or region is named. */
   | 'PARTNER_COUNTRY_REQUIRED'
+  /** Every partner PI is affiliated in an eligible partner country or region of the call. */
+  | 'PARTNER_PI_NOT_ELIGIBLE'
   /** At least one partner PI from an eligible country or region. */
   | 'PARTNER_PI_REQUIRED'
   /** The planned period is within the call's bounds for its track. */
   | 'PERIOD_OUT_OF_RANGE'
+  /** The planned period in months is given (required at submission). */
+  | 'PERIOD_REQUIRED'
   /** The PI and Co-PIs are affiliated with an organisation in Japan. */
   | 'PI_NOT_IN_JAPAN'
   /** Exactly one PI (研究代表者). */
@@ -1503,8 +1649,10 @@ export type UserErrorCode =
   | 'VERSION_CONFLICT'
   /** An update of an existing record must send the version it was based on. */
   | 'VERSION_REQUIRED'
-  /** At least one qualifying young researcher travels to the partner side: a master's or doctoral student, or within about 15 years of the degree (may be the PI or a Co-PI). */
-  | 'YOUNG_TRAVELLER_REQUIRED';
+  /** At least one qualifying Japan-side young researcher travels to the partner side: a master's or doctoral student, or within about 15 years of the degree (may be the PI or a Co-PI). */
+  | 'YOUNG_TRAVELLER_REQUIRED'
+  /** A young traveller stays about one year on the partner side in principle; this planned stay is much shorter (under three quarters of the call's stay). */
+  | 'YOUNG_TRAVELLER_STAY_SHORT';
 
 /** Withdraws a proposal before its final decision. */
 export type WithdrawProposalInput = {
@@ -1520,9 +1668,9 @@ export type ViewerQuery = { viewer: { role: Role | null, keyName: string | null,
 
 export type CallRefFragment = { id: string, code: string, title: string | null, fiscalYear: number };
 
-export type CallSummaryFragment = { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> };
+export type CallSummaryFragment = { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> };
 
-export type CallBaseFragment = { id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> };
+export type CallBaseFragment = { id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> };
 
 export type CallsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1532,32 +1680,32 @@ export type CallsQueryVariables = Exact<{
 }>;
 
 
-export type CallsQuery = { calls: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> }> } };
+export type CallsQuery = { calls: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> }> } };
 
 export type CallQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type CallQuery = { call: { titleEn: string, titleJa: string | null, description: string | null, note: string | null, fieldPhase: number | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, supportStartsOn: string | null, japanSideEndsOn: string | null, partnerSideEndsOn: string | null, mobilityExtensionEndsOn: string | null, kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, partnerSubmissionDeadline: string | null, fiscalYearRange: { start: string, end: string }, fieldsInPhase: Array<{ phase: { phase: number, scope: string | null, name: string | null } | null, field: { id: string, code: string } }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }>, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, precision: DatePrecision, timeZone: string, side: TeamSide | null, note: string | null }>, partnerFunding: { currency: string | null, maxAmount: string | null, note: string | null } | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, statistics: { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null }, publishedStatistics: { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null }, proposals: { totalCount: number, nodes: Array<{ id: string, title: string | null, status: ProposalStatus }> } } | null };
+export type CallQuery = { call: { titleEn: string, titleJa: string | null, description: string | null, note: string | null, fieldPhase: number | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, supportStartsOn: string | null, japanSideEndsOn: string | null, partnerSideEndsOn: string | null, mobilityExtensionEndsOn: string | null, kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, partnerSubmissionDeadline: string | null, fiscalYearRange: { start: string, end: string }, fieldsInPhase: Array<{ phase: { phase: number, scope: string | null, name: string | null } | null, field: { id: string, code: string } }>, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, precision: DatePrecision, timeZone: string, side: TeamSide | null, note: string | null }>, partnerFunding: { currency: string | null, maxAmount: string | null, note: string | null } | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean, sources: Array<{ rule: CallRule, source: RuleSource, reference: string }> }, statistics: { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null }, publishedStatistics: { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null }, proposals: { totalCount: number, nodes: Array<{ id: string, title: string | null, status: ProposalStatus }> }, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> } | null };
 
 export type CallStatisticsFieldsFragment = { proposalCount: number | null, adoptionCount: number | null, adoptionRate: number | null, source: StatisticsSource, asOf: string | null, sourceNote: string | null };
 
-export type CallWrittenFragment = { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> };
+export type CallWrittenFragment = { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> };
 
 export type CreateCallMutationVariables = Exact<{
   input: CreateCallInput;
 }>;
 
 
-export type CreateCallMutation = { createCall: { call: { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
+export type CreateCallMutation = { createCall: { call: { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
 
 export type UpdateCallMutationVariables = Exact<{
   input: UpdateCallInput;
 }>;
 
 
-export type UpdateCallMutation = { updateCall: { call: { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
+export type UpdateCallMutation = { updateCall: { call: { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -1707,7 +1855,7 @@ export type BeginDocumentReviewMutationVariables = Exact<{
 }>;
 
 
-export type BeginDocumentReviewMutation = { beginDocumentReview: { call: { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
+export type BeginDocumentReviewMutation = { beginDocumentReview: { call: { kind: CallKind, status: CallStatus, id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, milestones: Array<{ id: string, kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }>, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }>, warnings: Array<{ field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity }> } };
 
 export type DecideProposalMutationVariables = Exact<{
   input: DecideProposalInput;
@@ -1796,9 +1944,11 @@ export type UserErrorFieldsFragment = { field: Array<string>, message: string, c
 
 export type RuleViolationFieldsFragment = { field: Array<string>, message: string, code: ProposalRule, severity: RuleSeverity };
 
+type NodeSummary_ApiKey_Fragment = { __typename: 'ApiKey', id: string };
+
 type NodeSummary_BudgetLine_Fragment = { __typename: 'BudgetLine', id: string };
 
-type NodeSummary_Call_Fragment = { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> };
+type NodeSummary_Call_Fragment = { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> };
 
 type NodeSummary_CallMilestone_Fragment = { __typename: 'CallMilestone', id: string };
 
@@ -1833,6 +1983,7 @@ type NodeSummary_Researcher_Fragment = { __typename: 'Researcher', id: string, v
 type NodeSummary_TeamMember_Fragment = { __typename: 'TeamMember', id: string };
 
 export type NodeSummaryFragment =
+  | NodeSummary_ApiKey_Fragment
   | NodeSummary_BudgetLine_Fragment
   | NodeSummary_Call_Fragment
   | NodeSummary_CallMilestone_Fragment
@@ -1859,8 +2010,9 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'BudgetLine', id: string }
-    | { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> }
+    | { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> }
     | { __typename: 'CallMilestone', id: string }
     | { __typename: 'Country', id: string, version: number, code: string, name: string | null, nameEn: string, isPartner: boolean }
     | { __typename: 'Decision', id: string }
@@ -1885,8 +2037,9 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'BudgetLine', id: string }
-    | { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }> }
+    | { __typename: 'Call', id: string, version: number, code: string, title: string | null, track: CallTrack | null, fiscalYear: number, submissionDeadline: string | null, maxDirectCostYen: string | null, maxTotalCostYen: string | null, expectedAdoptions: number | null, callKind: CallKind, callStatus: CallStatus, fieldsInPhase: Array<{ field: { id: string, code: string }, phase: { name: string | null } | null }>, fields: Array<{ id: string, code: string, name: string | null }>, countries: Array<{ id: string, code: string, name: string | null }>, agencies: Array<{ role: CallAgencyRole, agency: { id: string, code: string, acronym: string | null, name: string | null } }> }
     | { __typename: 'CallMilestone', id: string }
     | { __typename: 'Country', id: string, version: number, code: string, name: string | null, nameEn: string, isPartner: boolean }
     | { __typename: 'Decision', id: string }
@@ -1945,6 +2098,8 @@ export type OutcomeSummaryFragment = { kind: OutcomeKind, title: string, id: str
 
 export type OutcomeBaseFragment = { id: string, version: number, gtrCategory: GtrCategory | null, description: string | null, occurredOn: string, reportedBySide: TeamSide, withPartner: boolean, partnerContributors: Array<string>, attendeeCount: number | null, doi: string | null, doiUrl: string | null, url: string | null, project: { id: string, title: string | null } };
 
+export type OutcomeDetailsFragment = { id: string, version: number, gtrCategory: GtrCategory | null, description: string | null, occurredOn: string, reportedBySide: TeamSide, withPartner: boolean, partnerContributors: Array<string>, attendeeCount: number | null, doi: string | null, doiUrl: string | null, url: string | null };
+
 export type MobilitySummaryFragment = { id: string, version: number, direction: MobilityDirection, startsOn: string, endsOn: string, durationDays: number, purpose: string, researcher: { id: string, name: string | null, nameEn: string }, country: { id: string, code: string, name: string | null }, homeOrganization: { id: string, name: string | null, nameEn: string } | null, hostOrganization: { id: string, name: string | null, nameEn: string } | null, project: { id: string, title: string | null } };
 
 export type ProjectsQueryVariables = Exact<{
@@ -1956,6 +2111,18 @@ export type ProjectsQueryVariables = Exact<{
 
 
 export type ProjectsQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ status: ProjectStatus, id: string, version: number, title: string | null, startsOn: string, endsOn: string, periodMonths: number, grantNumber: string | null, grantDoi: string | null, grantDoiUrl: string | null, outcomeCounts: Array<{ kind: OutcomeKind, count: number }>, call: { id: string, code: string, title: string | null, fiscalYear: number }, field: { id: string, code: string, name: string | null }, leadOrganization: { id: string, name: string | null, nameEn: string }, pi: { id: string, name: string | null, nameEn: string } | null, partnerCountries: Array<{ id: string, code: string, name: string | null }> }> } };
+
+export type ProjectsWithOutcomesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ProjectFilter | null | undefined;
+  orderBy?: ProjectOrder | null | undefined;
+  outcomesFirst?: number | null | undefined;
+  outcomesFilter?: ProjectOutcomeFilter | null | undefined;
+}>;
+
+
+export type ProjectsWithOutcomesQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ status: ProjectStatus, id: string, version: number, title: string | null, startsOn: string, endsOn: string, periodMonths: number, grantNumber: string | null, grantDoi: string | null, grantDoiUrl: string | null, outcomes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ kind: OutcomeKind, title: string, id: string, version: number, gtrCategory: GtrCategory | null, description: string | null, occurredOn: string, reportedBySide: TeamSide, withPartner: boolean, partnerContributors: Array<string>, attendeeCount: number | null, doi: string | null, doiUrl: string | null, url: string | null }> }, call: { id: string, code: string, title: string | null, fiscalYear: number }, field: { id: string, code: string, name: string | null }, leadOrganization: { id: string, name: string | null, nameEn: string }, pi: { id: string, name: string | null, nameEn: string } | null, partnerCountries: Array<{ id: string, code: string, name: string | null }> }> } };
 
 export type OutcomesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2073,16 +2240,18 @@ export type IndicatorQueryVariables = Exact<{
 
 export type IndicatorQuery = { indicator: { id: string, version: number, code: string, goalNumber: number, goal: string | null, name: string | null, unit: string | null, targetValue: number | null, targetFiscalYear: number | null, actuals: Array<{ id: string, version: number, reportedOn: string, value: number | null, qualitative: string | null, scope: string | null, source: string | null }>, progress: { actual: number | null, target: number | null, ratio: number | null, achieved: boolean | null, qualitative: boolean, reportedOn: string | null, targetFiscalYear: number | null } } | null };
 
-export type CallForRulesFragment = { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> };
+export type CallRulesFieldsFragment = { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean };
 
-export type ProposalForRulesFragment = { id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string, careerStage: CareerStage | null, degreeYear: number | null } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> };
+export type CallForRulesFragment = { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, supportStartsOn: string | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> };
+
+export type ProposalForRulesFragment = { id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, supportStartsOn: string | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, plannedStayMonths: number | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string, careerStage: CareerStage | null, degreeYear: number | null } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> };
 
 export type CallForRulesQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type CallForRulesQuery = { call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> } | null };
+export type CallForRulesQuery = { call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, supportStartsOn: string | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> } | null };
 
 export type ProposalForRulesQueryVariables = Exact<{
   id: string | number;
@@ -2090,6 +2259,7 @@ export type ProposalForRulesQueryVariables = Exact<{
 
 
 export type ProposalForRulesQuery = { node:
+    | { __typename: 'ApiKey' }
     | { __typename: 'BudgetLine' }
     | { __typename: 'Call' }
     | { __typename: 'CallMilestone' }
@@ -2103,7 +2273,7 @@ export type ProposalForRulesQuery = { node:
     | { __typename: 'Organization' }
     | { __typename: 'Outcome' }
     | { __typename: 'Project' }
-    | { __typename: 'Proposal', id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, rules: { networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singleAdoptionPerResearcher: boolean, appliesOngoingProjectRules: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string, careerStage: CareerStage | null, degreeYear: number | null } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> }
+    | { __typename: 'Proposal', id: string, version: number, status: ProposalStatus, plannedPeriodMonths: number | null, call: { id: string, code: string, kind: CallKind, track: CallTrack | null, fiscalYear: number, supportStartsOn: string | null, rules: { maxDirectCostYen: string | null, maxTotalCostYen: string | null, indirectRatePercent: number, minPeriodMonths: number | null, maxPeriodMonths: number | null, networkShareGuidelinePercent: number | null, youngResearcherYearsSinceDegree: number | null, requiresYoungTraveller: boolean, youngTravellerStayMonths: number | null, requiresOutgoingResearcherEachSide: boolean, requiresPartnerLetterOfIntent: boolean, requiresResearchSecurity: boolean, singleApplicationPerResearcher: boolean, singlePiApplicationPerFiscalYear: boolean, appliesOngoingProjectRules: boolean, singleAdoptionPerResearcher: boolean }, fields: Array<{ code: string }>, countries: Array<{ code: string }>, milestones: Array<{ kind: MilestoneKind, startsAt: string, endsAt: string | null, side: TeamSide | null }> }, field: { code: string }, partnerCountries: Array<{ code: string }>, team: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, role: TeamRole, leftOn: string | null, travelsToPartner: boolean | null, plannedStayMonths: number | null, letterOfIntent: { receivedOn: string | null } | null, organization: { id: string, country: { code: string } }, researcher: { id: string, careerStage: CareerStage | null, degreeYear: number | null } }> }, budget: { lines: Array<{ fiscalYear: number, purpose: BudgetPurpose, directCostYen: string }> }, researchSecurityAttestations: Array<{ organization: { id: string } }> }
     | { __typename: 'ResearchField' }
     | { __typename: 'ResearchSecurityAttestation' }
     | { __typename: 'Researcher' }
@@ -2134,6 +2304,7 @@ export type SyncRecordsMutation = { syncRecords: { batch: { replayed: boolean, c
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type ChangesQueryVariables = Exact<{
@@ -2143,24 +2314,25 @@ export type ChangesQueryVariables = Exact<{
 
 
 export type ChangesQuery = { changes: { cursor: string, hasMore: boolean, events: Array<{ cursor: string, sequence: string, action: ChangeAction, recordType: RecordType, recordId: string, version: number, occurredAt: string, externalId: string | null, changedFields: Array<string>, record:
-        | { id: string }
-        | { version: number, externalId: string | null, code: string, id: string }
-        | { id: string }
-        | { id: string }
-        | { version: number, externalId: string | null, stage: DecisionStage, result: DecisionResult, decidedAt: string, id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { version: number, externalId: string | null, direction: MobilityDirection, startsOn: string, endsOn: string, id: string }
-        | { id: string }
-        | { version: number, externalId: string | null, kind: OutcomeKind, title: string, occurredOn: string, reportedBySide: TeamSide, id: string }
-        | { version: number, externalId: string | null, startsOn: string, endsOn: string, id: string, projectStatus: ProjectStatus }
-        | { version: number, externalId: string | null, titleEn: string, titleJa: string | null, id: string, proposalStatus: ProposalStatus }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { version: number, externalId: string | null, role: TeamRole, side: TeamSide, leftOn: string | null, id: string, researcher: { id: string, nameEn: string, orcid: string | null } }
+        | { __typename: 'ApiKey', id: string }
+        | { __typename: 'BudgetLine', id: string }
+        | { __typename: 'Call', version: number, externalId: string | null, code: string, id: string }
+        | { __typename: 'CallMilestone', id: string }
+        | { __typename: 'Country', id: string }
+        | { __typename: 'Decision', version: number, externalId: string | null, stage: DecisionStage, result: DecisionResult, decidedAt: string, id: string }
+        | { __typename: 'Evaluation', id: string }
+        | { __typename: 'FundingAgency', id: string }
+        | { __typename: 'Indicator', id: string }
+        | { __typename: 'IndicatorActual', id: string }
+        | { __typename: 'Mobility', version: number, externalId: string | null, direction: MobilityDirection, startsOn: string, endsOn: string, id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'Outcome', version: number, externalId: string | null, kind: OutcomeKind, title: string, occurredOn: string, reportedBySide: TeamSide, id: string }
+        | { __typename: 'Project', version: number, externalId: string | null, startsOn: string, endsOn: string, id: string, projectStatus: ProjectStatus }
+        | { __typename: 'Proposal', version: number, externalId: string | null, titleEn: string, titleJa: string | null, id: string, proposalStatus: ProposalStatus }
+        | { __typename: 'ResearchField', id: string }
+        | { __typename: 'ResearchSecurityAttestation', id: string }
+        | { __typename: 'Researcher', id: string }
+        | { __typename: 'TeamMember', version: number, externalId: string | null, role: TeamRole, side: TeamSide, leftOn: string | null, id: string, researcher: { id: string, nameEn: string, orcid: string | null } }
        | null }> } };
 
 export type LinkExternalIdsMutationVariables = Exact<{
@@ -2169,6 +2341,7 @@ export type LinkExternalIdsMutationVariables = Exact<{
 
 
 export type LinkExternalIdsMutation = { linkExternalIds: { linked: { links: Array<{ type: SyncedEntity, externalId: string, record:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -2196,24 +2369,25 @@ export type ByExternalIdQueryVariables = Exact<{
 
 
 export type ByExternalIdQuery = { byExternalId:
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { version: number, externalId: string | null, startsOn: string, endsOn: string, id: string }
-    | { id: string }
-    | { version: number, externalId: string | null, title: string, id: string }
-    | { id: string }
-    | { version: number, externalId: string | null, titleEn: string, id: string, proposalStatus: ProposalStatus }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { version: number, externalId: string | null, role: TeamRole, id: string }
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'BudgetLine', id: string }
+    | { __typename: 'Call', id: string }
+    | { __typename: 'CallMilestone', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Evaluation', id: string }
+    | { __typename: 'FundingAgency', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'IndicatorActual', id: string }
+    | { __typename: 'Mobility', version: number, externalId: string | null, startsOn: string, endsOn: string, id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Outcome', version: number, externalId: string | null, title: string, id: string }
+    | { __typename: 'Project', id: string }
+    | { __typename: 'Proposal', version: number, externalId: string | null, titleEn: string, id: string, proposalStatus: ProposalStatus }
+    | { __typename: 'ResearchField', id: string }
+    | { __typename: 'ResearchSecurityAttestation', id: string }
+    | { __typename: 'Researcher', id: string }
+    | { __typename: 'TeamMember', version: number, externalId: string | null, role: TeamRole, id: string }
    | null };
 
 export type AuditTrailQueryVariables = Exact<{
@@ -2253,6 +2427,28 @@ export const CallStatisticsFieldsFragmentDoc = new TypedDocumentString(`
   sourceNote
 }
     `, {"fragmentName":"CallStatisticsFields"}) as unknown as TypedDocumentString<CallStatisticsFieldsFragment, unknown>;
+export const ResearchFieldRefFragmentDoc = new TypedDocumentString(`
+    fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+    `, {"fragmentName":"ResearchFieldRef"}) as unknown as TypedDocumentString<ResearchFieldRefFragment, unknown>;
+export const CountryRefFragmentDoc = new TypedDocumentString(`
+    fragment CountryRef on Country {
+  id
+  code
+  name
+}
+    `, {"fragmentName":"CountryRef"}) as unknown as TypedDocumentString<CountryRefFragment, unknown>;
+export const FundingAgencyRefFragmentDoc = new TypedDocumentString(`
+    fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
+}
+    `, {"fragmentName":"FundingAgencyRef"}) as unknown as TypedDocumentString<FundingAgencyRefFragment, unknown>;
 export const CallBaseFragmentDoc = new TypedDocumentString(`
     fragment CallBase on Call {
   id
@@ -2274,8 +2470,35 @@ export const CallBaseFragmentDoc = new TypedDocumentString(`
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
-    `, {"fragmentName":"CallBase"}) as unknown as TypedDocumentString<CallBaseFragment, unknown>;
+    fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
+}`, {"fragmentName":"CallBase"}) as unknown as TypedDocumentString<CallBaseFragment, unknown>;
 export const CallSummaryFragmentDoc = new TypedDocumentString(`
     fragment CallSummary on Call {
   ...CallBase
@@ -2302,6 +2525,34 @@ export const CallSummaryFragmentDoc = new TypedDocumentString(`
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
+}
+fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
 }`, {"fragmentName":"CallSummary"}) as unknown as TypedDocumentString<CallSummaryFragment, unknown>;
 export const CallWrittenFragmentDoc = new TypedDocumentString(`
     fragment CallWritten on Call {
@@ -2339,6 +2590,34 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
+}
+fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
 }`, {"fragmentName":"CallWritten"}) as unknown as TypedDocumentString<CallWrittenFragment, unknown>;
 export const CallRefFragmentDoc = new TypedDocumentString(`
     fragment CallRef on Call {
@@ -2348,13 +2627,6 @@ export const CallRefFragmentDoc = new TypedDocumentString(`
   fiscalYear
 }
     `, {"fragmentName":"CallRef"}) as unknown as TypedDocumentString<CallRefFragment, unknown>;
-export const ResearchFieldRefFragmentDoc = new TypedDocumentString(`
-    fragment ResearchFieldRef on ResearchField {
-  id
-  code
-  name
-}
-    `, {"fragmentName":"ResearchFieldRef"}) as unknown as TypedDocumentString<ResearchFieldRefFragment, unknown>;
 export const OrganizationRefFragmentDoc = new TypedDocumentString(`
     fragment OrganizationRef on Organization {
   id
@@ -2369,13 +2641,6 @@ export const ResearcherRefFragmentDoc = new TypedDocumentString(`
   nameEn
 }
     `, {"fragmentName":"ResearcherRef"}) as unknown as TypedDocumentString<ResearcherRefFragment, unknown>;
-export const CountryRefFragmentDoc = new TypedDocumentString(`
-    fragment CountryRef on Country {
-  id
-  code
-  name
-}
-    `, {"fragmentName":"CountryRef"}) as unknown as TypedDocumentString<CountryRefFragment, unknown>;
 export const ProjectBaseFragmentDoc = new TypedDocumentString(`
     fragment ProjectBase on Project {
   id
@@ -2773,14 +3038,6 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   code
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
-export const FundingAgencyRefFragmentDoc = new TypedDocumentString(`
-    fragment FundingAgencyRef on FundingAgency {
-  id
-  code
-  acronym
-  name
-}
-    `, {"fragmentName":"FundingAgencyRef"}) as unknown as TypedDocumentString<FundingAgencyRefFragment, unknown>;
 export const FundingAgencySummaryFragmentDoc = new TypedDocumentString(`
     fragment FundingAgencySummary on FundingAgency {
   id
@@ -2909,8 +3166,8 @@ fragment ResearchFieldRef on ResearchField {
   code
   name
 }`, {"fragmentName":"ProposalBase"}) as unknown as TypedDocumentString<ProposalBaseFragment, unknown>;
-export const OutcomeBaseFragmentDoc = new TypedDocumentString(`
-    fragment OutcomeBase on Outcome {
+export const OutcomeDetailsFragmentDoc = new TypedDocumentString(`
+    fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -2923,6 +3180,11 @@ export const OutcomeBaseFragmentDoc = new TypedDocumentString(`
   doi
   doiUrl
   url
+}
+    `, {"fragmentName":"OutcomeDetails"}) as unknown as TypedDocumentString<OutcomeDetailsFragment, unknown>;
+export const OutcomeBaseFragmentDoc = new TypedDocumentString(`
+    fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
   project {
     ...ProjectRef
   }
@@ -2930,6 +3192,20 @@ export const OutcomeBaseFragmentDoc = new TypedDocumentString(`
     fragment ProjectRef on Project {
   id
   title
+}
+fragment OutcomeDetails on Outcome {
+  id
+  version
+  gtrCategory
+  description
+  occurredOn
+  reportedBySide
+  withPartner
+  partnerContributors
+  attendeeCount
+  doi
+  doiUrl
+  url
 }`, {"fragmentName":"OutcomeBase"}) as unknown as TypedDocumentString<OutcomeBaseFragment, unknown>;
 export const MobilitySummaryFragmentDoc = new TypedDocumentString(`
     fragment MobilitySummary on Mobility {
@@ -3046,6 +3322,18 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
 fragment OrganizationRef on Organization {
   id
@@ -3115,6 +3403,12 @@ fragment ProjectBase on Project {
   }
 }
 fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
+  project {
+    ...ProjectRef
+  }
+}
+fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -3127,9 +3421,6 @@ fragment OutcomeBase on Outcome {
   doi
   doiUrl
   url
-  project {
-    ...ProjectRef
-  }
 }
 fragment MobilitySummary on Mobility {
   id
@@ -3289,6 +3580,12 @@ export const OutcomeSummaryFragmentDoc = new TypedDocumentString(`
   title
 }
 fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
+  project {
+    ...ProjectRef
+  }
+}
+fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -3301,9 +3598,6 @@ fragment OutcomeBase on Outcome {
   doi
   doiUrl
   url
-  project {
-    ...ProjectRef
-  }
 }`, {"fragmentName":"OutcomeSummary"}) as unknown as TypedDocumentString<OutcomeSummaryFragment, unknown>;
 export const ProposalSummaryFragmentDoc = new TypedDocumentString(`
     fragment ProposalSummary on Proposal {
@@ -3370,6 +3664,26 @@ fragment ResearchFieldRef on ResearchField {
   code
   name
 }`, {"fragmentName":"ProposalSummary"}) as unknown as TypedDocumentString<ProposalSummaryFragment, unknown>;
+export const CallRulesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CallRulesFields on CallRules {
+  maxDirectCostYen
+  maxTotalCostYen
+  indirectRatePercent
+  minPeriodMonths
+  maxPeriodMonths
+  networkShareGuidelinePercent
+  youngResearcherYearsSinceDegree
+  requiresYoungTraveller
+  youngTravellerStayMonths
+  requiresOutgoingResearcherEachSide
+  requiresPartnerLetterOfIntent
+  requiresResearchSecurity
+  singleApplicationPerResearcher
+  singlePiApplicationPerFiscalYear
+  appliesOngoingProjectRules
+  singleAdoptionPerResearcher
+}
+    `, {"fragmentName":"CallRulesFields"}) as unknown as TypedDocumentString<CallRulesFieldsFragment, unknown>;
 export const CallForRulesFragmentDoc = new TypedDocumentString(`
     fragment CallForRules on Call {
   id
@@ -3377,20 +3691,9 @@ export const CallForRulesFragmentDoc = new TypedDocumentString(`
   kind
   track
   fiscalYear
-  maxDirectCostYen
-  maxTotalCostYen
-  indirectRatePercent
-  minPeriodMonths
-  maxPeriodMonths
+  supportStartsOn
   rules {
-    networkShareGuidelinePercent
-    youngResearcherYearsSinceDegree
-    requiresYoungTraveller
-    requiresPartnerLetterOfIntent
-    requiresResearchSecurity
-    singleApplicationPerResearcher
-    singleAdoptionPerResearcher
-    appliesOngoingProjectRules
+    ...CallRulesFields
   }
   fields {
     code
@@ -3405,7 +3708,24 @@ export const CallForRulesFragmentDoc = new TypedDocumentString(`
     side
   }
 }
-    `, {"fragmentName":"CallForRules"}) as unknown as TypedDocumentString<CallForRulesFragment, unknown>;
+    fragment CallRulesFields on CallRules {
+  maxDirectCostYen
+  maxTotalCostYen
+  indirectRatePercent
+  minPeriodMonths
+  maxPeriodMonths
+  networkShareGuidelinePercent
+  youngResearcherYearsSinceDegree
+  requiresYoungTraveller
+  youngTravellerStayMonths
+  requiresOutgoingResearcherEachSide
+  requiresPartnerLetterOfIntent
+  requiresResearchSecurity
+  singleApplicationPerResearcher
+  singlePiApplicationPerFiscalYear
+  appliesOngoingProjectRules
+  singleAdoptionPerResearcher
+}`, {"fragmentName":"CallForRules"}) as unknown as TypedDocumentString<CallForRulesFragment, unknown>;
 export const ProposalForRulesFragmentDoc = new TypedDocumentString(`
     fragment ProposalForRules on Proposal {
   id
@@ -3430,6 +3750,7 @@ export const ProposalForRulesFragmentDoc = new TypedDocumentString(`
       role
       leftOn
       travelsToPartner
+      plannedStayMonths
       letterOfIntent {
         receivedOn
       }
@@ -3459,26 +3780,33 @@ export const ProposalForRulesFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    fragment CallForRules on Call {
-  id
-  code
-  kind
-  track
-  fiscalYear
+    fragment CallRulesFields on CallRules {
   maxDirectCostYen
   maxTotalCostYen
   indirectRatePercent
   minPeriodMonths
   maxPeriodMonths
+  networkShareGuidelinePercent
+  youngResearcherYearsSinceDegree
+  requiresYoungTraveller
+  youngTravellerStayMonths
+  requiresOutgoingResearcherEachSide
+  requiresPartnerLetterOfIntent
+  requiresResearchSecurity
+  singleApplicationPerResearcher
+  singlePiApplicationPerFiscalYear
+  appliesOngoingProjectRules
+  singleAdoptionPerResearcher
+}
+fragment CallForRules on Call {
+  id
+  code
+  kind
+  track
+  fiscalYear
+  supportStartsOn
   rules {
-    networkShareGuidelinePercent
-    youngResearcherYearsSinceDegree
-    requiresYoungTraveller
-    requiresPartnerLetterOfIntent
-    requiresResearchSecurity
-    singleApplicationPerResearcher
-    singleAdoptionPerResearcher
-    appliesOngoingProjectRules
+    ...CallRulesFields
   }
   fields {
     code
@@ -3555,7 +3883,35 @@ fragment CallBase on Call {
       name
     }
   }
-}`, {"hash":"sha256:2622e9dc5d54674c2ab96505f386de1c38f2fc2f5685755240d9d1bed92a46a7"}) as unknown as TypedDocumentString<CallsQuery, CallsQueryVariables>;
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
+}
+fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
+}`, {"hash":"sha256:af63ea77b32d039dc8e29d7d504a424ca1ca22a8e4e1d45d019948c584a943cb"}) as unknown as TypedDocumentString<CallsQuery, CallsQueryVariables>;
 export const CallDocument = new TypedDocumentString(`
     query Call($code: String!) {
   call(code: $code) {
@@ -3583,15 +3939,6 @@ export const CallDocument = new TypedDocumentString(`
         scope
       }
     }
-    countries {
-      ...CountryRef
-    }
-    agencies {
-      role
-      agency {
-        ...FundingAgencyRef
-      }
-    }
     milestones {
       id
       kind
@@ -3608,14 +3955,12 @@ export const CallDocument = new TypedDocumentString(`
       note
     }
     rules {
-      networkShareGuidelinePercent
-      youngResearcherYearsSinceDegree
-      requiresYoungTraveller
-      requiresPartnerLetterOfIntent
-      requiresResearchSecurity
-      singleApplicationPerResearcher
-      singleAdoptionPerResearcher
-      appliesOngoingProjectRules
+      ...CallRulesFields
+      sources {
+        rule
+        source
+        reference
+      }
     }
     statistics {
       ...CallStatisticsFields
@@ -3658,6 +4003,18 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
 fragment CallStatisticsFields on CallStatistics {
   proposalCount
@@ -3672,12 +4029,35 @@ fragment CountryRef on Country {
   code
   name
 }
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
 fragment FundingAgencyRef on FundingAgency {
   id
   code
   acronym
   name
-}`, {"hash":"sha256:a755821d5957ca64e19981b9031b7933f2e5e66aed174a4fdd3d8676b1264b39"}) as unknown as TypedDocumentString<CallQuery, CallQueryVariables>;
+}
+fragment CallRulesFields on CallRules {
+  maxDirectCostYen
+  maxTotalCostYen
+  indirectRatePercent
+  minPeriodMonths
+  maxPeriodMonths
+  networkShareGuidelinePercent
+  youngResearcherYearsSinceDegree
+  requiresYoungTraveller
+  youngTravellerStayMonths
+  requiresOutgoingResearcherEachSide
+  requiresPartnerLetterOfIntent
+  requiresResearchSecurity
+  singleApplicationPerResearcher
+  singlePiApplicationPerFiscalYear
+  appliesOngoingProjectRules
+  singleAdoptionPerResearcher
+}`, {"hash":"sha256:ec6dc17c1af74d502fad3e40eca6111173ac35641eb47f97916d0d97a7f9b64f"}) as unknown as TypedDocumentString<CallQuery, CallQueryVariables>;
 export const CreateCallDocument = new TypedDocumentString(`
     mutation CreateCall($input: CreateCallInput!) {
   createCall(input: $input) {
@@ -3717,6 +4097,18 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
 fragment CallWritten on Call {
   ...CallSummary
@@ -3738,7 +4130,23 @@ fragment RuleViolationFields on RuleViolation {
   message
   code
   severity
-}`, {"hash":"sha256:7783fb497844cf837c747a721f9c273a537c8478663cfcfce5603dbf9eda3f6e"}) as unknown as TypedDocumentString<CreateCallMutation, CreateCallMutationVariables>;
+}
+fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
+}`, {"hash":"sha256:f86c93abc9fd4536779be5a142f477e57a8115219bbff2cf45ed3f5ad5f24cb1"}) as unknown as TypedDocumentString<CreateCallMutation, CreateCallMutationVariables>;
 export const UpdateCallDocument = new TypedDocumentString(`
     mutation UpdateCall($input: UpdateCallInput!) {
   updateCall(input: $input) {
@@ -3778,6 +4186,18 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
 fragment CallWritten on Call {
   ...CallSummary
@@ -3799,7 +4219,23 @@ fragment RuleViolationFields on RuleViolation {
   message
   code
   severity
-}`, {"hash":"sha256:8ad25ee53fcd71dee4fee9a1e06506b14314325f85c6cf04810bc8b63faccd83"}) as unknown as TypedDocumentString<UpdateCallMutation, UpdateCallMutationVariables>;
+}
+fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
+}`, {"hash":"sha256:05a7e4e5520a7be04b36dc51a82fd9c9f3bc0cb53f20d41a65f50d238906ab94"}) as unknown as TypedDocumentString<UpdateCallMutation, UpdateCallMutationVariables>;
 export const CreateOrganizationDocument = new TypedDocumentString(`
     mutation CreateOrganization($input: CreateOrganizationInput!) {
   createOrganization(input: $input) {
@@ -4183,6 +4619,12 @@ fragment OutcomeSummary on Outcome {
   title
 }
 fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
+  project {
+    ...ProjectRef
+  }
+}
+fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -4195,10 +4637,7 @@ fragment OutcomeBase on Outcome {
   doi
   doiUrl
   url
-  project {
-    ...ProjectRef
-  }
-}`, {"hash":"sha256:edc6e8793e0680719597f821d1242449829235efb6061b7467b86b564b67294e"}) as unknown as TypedDocumentString<ReportOutcomeMutation, ReportOutcomeMutationVariables>;
+}`, {"hash":"sha256:0f16bf8bc4600ede0030b9340673752919f7a21919cc21f38600d3cce0ae60b7"}) as unknown as TypedDocumentString<ReportOutcomeMutation, ReportOutcomeMutationVariables>;
 export const UpdateOutcomeDocument = new TypedDocumentString(`
     mutation UpdateOutcome($input: UpdateOutcomeInput!) {
   updateOutcome(input: $input) {
@@ -4234,6 +4673,12 @@ fragment OutcomeSummary on Outcome {
   title
 }
 fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
+  project {
+    ...ProjectRef
+  }
+}
+fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -4246,10 +4691,7 @@ fragment OutcomeBase on Outcome {
   doi
   doiUrl
   url
-  project {
-    ...ProjectRef
-  }
-}`, {"hash":"sha256:7dc1dd14905e254202f87618e482ee791d50f9388ae61124faa63d2b359beba2"}) as unknown as TypedDocumentString<UpdateOutcomeMutation, UpdateOutcomeMutationVariables>;
+}`, {"hash":"sha256:43e12c673990e10f3342e428f0a658e61f80692d999915fe2f329540c29dd42b"}) as unknown as TypedDocumentString<UpdateOutcomeMutation, UpdateOutcomeMutationVariables>;
 export const DeleteOutcomeDocument = new TypedDocumentString(`
     mutation DeleteOutcome($input: DeleteOutcomeInput!) {
   deleteOutcome(input: $input) {
@@ -4843,6 +5285,18 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
 fragment CallWritten on Call {
   ...CallSummary
@@ -4864,7 +5318,23 @@ fragment RuleViolationFields on RuleViolation {
   message
   code
   severity
-}`, {"hash":"sha256:bc31a7b4bd1d7682bdc995187f60c1141da3ef1040b5612132d00d25512d9f42"}) as unknown as TypedDocumentString<BeginDocumentReviewMutation, BeginDocumentReviewMutationVariables>;
+}
+fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}
+fragment FundingAgencyRef on FundingAgency {
+  id
+  code
+  acronym
+  name
+}`, {"hash":"sha256:005cb02f511c7bb97eef42aeebfc999c98e9d84e5dbfbd0e046a5fc21e8fd3c2"}) as unknown as TypedDocumentString<BeginDocumentReviewMutation, BeginDocumentReviewMutationVariables>;
 export const DecideProposalDocument = new TypedDocumentString(`
     mutation DecideProposal($input: DecideProposalInput!) {
   decideProposal(input: $input) {
@@ -5420,6 +5890,18 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
 fragment NodeSummary on Node {
   __typename
@@ -5533,6 +6015,12 @@ fragment ProjectBase on Project {
   }
 }
 fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
+  project {
+    ...ProjectRef
+  }
+}
+fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -5545,9 +6033,6 @@ fragment OutcomeBase on Outcome {
   doi
   doiUrl
   url
-  project {
-    ...ProjectRef
-  }
 }
 fragment MobilitySummary on Mobility {
   id
@@ -5673,7 +6158,7 @@ fragment IndicatorSummary on Indicator {
     reportedOn
     targetFiscalYear
   }
-}`, {"hash":"sha256:400ce011c2fbf41f7cd7e44cc29902ac0c1f55382468d562201d7f59d4081774"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+}`, {"hash":"sha256:77bbdc3baa0d05dee31a4ba3040aff07c7b21963fa6ad111edaacd7e3504458f"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const NodesDocument = new TypedDocumentString(`
     query Nodes($ids: [ID!]!) {
   nodes(ids: $ids) {
@@ -5706,6 +6191,18 @@ fragment CallBase on Call {
       name
     }
   }
+  fields {
+    ...ResearchFieldRef
+  }
+  countries {
+    ...CountryRef
+  }
+  agencies {
+    role
+    agency {
+      ...FundingAgencyRef
+    }
+  }
 }
 fragment NodeSummary on Node {
   __typename
@@ -5819,6 +6316,12 @@ fragment ProjectBase on Project {
   }
 }
 fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
+  project {
+    ...ProjectRef
+  }
+}
+fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -5831,9 +6334,6 @@ fragment OutcomeBase on Outcome {
   doi
   doiUrl
   url
-  project {
-    ...ProjectRef
-  }
 }
 fragment MobilitySummary on Mobility {
   id
@@ -5959,7 +6459,7 @@ fragment IndicatorSummary on Indicator {
     reportedOn
     targetFiscalYear
   }
-}`, {"hash":"sha256:a74f5c502e4ea9952a836612bd837d7ca3cb4ea114c5881fc6744c343db9fcf0"}) as unknown as TypedDocumentString<NodesQuery, NodesQueryVariables>;
+}`, {"hash":"sha256:a044bb0e3504352f77d63474a53a2eca9ad9bde51d33f2a80b8d39362d7f818f"}) as unknown as TypedDocumentString<NodesQuery, NodesQueryVariables>;
 export const OrganizationsDocument = new TypedDocumentString(`
     query Organizations($first: Int, $after: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder) {
   organizations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -6100,6 +6600,101 @@ fragment ResearchFieldRef on ResearchField {
   code
   name
 }`, {"hash":"sha256:09ba6d41662904a3574b80a642834b23df013f376536cd74ad082a81deda8736"}) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
+export const ProjectsWithOutcomesDocument = new TypedDocumentString(`
+    query ProjectsWithOutcomes($first: Int, $after: String, $filter: ProjectFilter, $orderBy: ProjectOrder, $outcomesFirst: Int = 20, $outcomesFilter: ProjectOutcomeFilter) {
+  projects(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ProjectSummary
+      outcomes(first: $outcomesFirst, filter: $outcomesFilter) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...OutcomeDetails
+          kind
+          title
+        }
+      }
+    }
+  }
+}
+    fragment CallRef on Call {
+  id
+  code
+  title
+  fiscalYear
+}
+fragment OrganizationRef on Organization {
+  id
+  name
+  nameEn
+}
+fragment ResearcherRef on Researcher {
+  id
+  name
+  nameEn
+}
+fragment ProjectSummary on Project {
+  ...ProjectBase
+  status
+}
+fragment ProjectBase on Project {
+  id
+  version
+  title
+  startsOn
+  endsOn
+  periodMonths
+  grantNumber
+  grantDoi
+  grantDoiUrl
+  call {
+    ...CallRef
+  }
+  field {
+    ...ResearchFieldRef
+  }
+  leadOrganization {
+    ...OrganizationRef
+  }
+  pi {
+    ...ResearcherRef
+  }
+  partnerCountries {
+    ...CountryRef
+  }
+}
+fragment OutcomeDetails on Outcome {
+  id
+  version
+  gtrCategory
+  description
+  occurredOn
+  reportedBySide
+  withPartner
+  partnerContributors
+  attendeeCount
+  doi
+  doiUrl
+  url
+}
+fragment CountryRef on Country {
+  id
+  code
+  name
+}
+fragment ResearchFieldRef on ResearchField {
+  id
+  code
+  name
+}`, {"hash":"sha256:15a1b7589d589b9c27d5d5cd916d612d48c49a89905fe268f447c91928bb16ff"}) as unknown as TypedDocumentString<ProjectsWithOutcomesQuery, ProjectsWithOutcomesQueryVariables>;
 export const OutcomesDocument = new TypedDocumentString(`
     query Outcomes($first: Int, $after: String, $filter: OutcomeFilter, $orderBy: OutcomeOrder) {
   outcomes(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -6123,6 +6718,12 @@ fragment OutcomeSummary on Outcome {
   title
 }
 fragment OutcomeBase on Outcome {
+  ...OutcomeDetails
+  project {
+    ...ProjectRef
+  }
+}
+fragment OutcomeDetails on Outcome {
   id
   version
   gtrCategory
@@ -6135,10 +6736,7 @@ fragment OutcomeBase on Outcome {
   doi
   doiUrl
   url
-  project {
-    ...ProjectRef
-  }
-}`, {"hash":"sha256:02f2cc04d0c158f315f732a524ed1f2e35a3fbd8c3e2d8e5f33ccfada17cbd49"}) as unknown as TypedDocumentString<OutcomesQuery, OutcomesQueryVariables>;
+}`, {"hash":"sha256:13843ede063065c2bf9c802723866409f07e5fa60a19266637672e00a824e806"}) as unknown as TypedDocumentString<OutcomesQuery, OutcomesQueryVariables>;
 export const MobilitiesDocument = new TypedDocumentString(`
     query Mobilities($first: Int, $after: String, $filter: MobilityFilter, $orderBy: MobilityOrder) {
   mobilities(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -6579,26 +7177,33 @@ export const CallForRulesDocument = new TypedDocumentString(`
     ...CallForRules
   }
 }
-    fragment CallForRules on Call {
-  id
-  code
-  kind
-  track
-  fiscalYear
+    fragment CallRulesFields on CallRules {
   maxDirectCostYen
   maxTotalCostYen
   indirectRatePercent
   minPeriodMonths
   maxPeriodMonths
+  networkShareGuidelinePercent
+  youngResearcherYearsSinceDegree
+  requiresYoungTraveller
+  youngTravellerStayMonths
+  requiresOutgoingResearcherEachSide
+  requiresPartnerLetterOfIntent
+  requiresResearchSecurity
+  singleApplicationPerResearcher
+  singlePiApplicationPerFiscalYear
+  appliesOngoingProjectRules
+  singleAdoptionPerResearcher
+}
+fragment CallForRules on Call {
+  id
+  code
+  kind
+  track
+  fiscalYear
+  supportStartsOn
   rules {
-    networkShareGuidelinePercent
-    youngResearcherYearsSinceDegree
-    requiresYoungTraveller
-    requiresPartnerLetterOfIntent
-    requiresResearchSecurity
-    singleApplicationPerResearcher
-    singleAdoptionPerResearcher
-    appliesOngoingProjectRules
+    ...CallRulesFields
   }
   fields {
     code
@@ -6612,7 +7217,7 @@ export const CallForRulesDocument = new TypedDocumentString(`
     endsAt
     side
   }
-}`, {"hash":"sha256:228819ddedd76b3468d0d022ac6bff6361cd39f41088614cc88ec76b1ab32f8f"}) as unknown as TypedDocumentString<CallForRulesQuery, CallForRulesQueryVariables>;
+}`, {"hash":"sha256:e4203106a3c47d1ccded477329b97b516a9a415f50e665487635e2e2555ffde3"}) as unknown as TypedDocumentString<CallForRulesQuery, CallForRulesQueryVariables>;
 export const ProposalForRulesDocument = new TypedDocumentString(`
     query ProposalForRules($id: ID!) {
   node(id: $id) {
@@ -6622,26 +7227,33 @@ export const ProposalForRulesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment CallForRules on Call {
-  id
-  code
-  kind
-  track
-  fiscalYear
+    fragment CallRulesFields on CallRules {
   maxDirectCostYen
   maxTotalCostYen
   indirectRatePercent
   minPeriodMonths
   maxPeriodMonths
+  networkShareGuidelinePercent
+  youngResearcherYearsSinceDegree
+  requiresYoungTraveller
+  youngTravellerStayMonths
+  requiresOutgoingResearcherEachSide
+  requiresPartnerLetterOfIntent
+  requiresResearchSecurity
+  singleApplicationPerResearcher
+  singlePiApplicationPerFiscalYear
+  appliesOngoingProjectRules
+  singleAdoptionPerResearcher
+}
+fragment CallForRules on Call {
+  id
+  code
+  kind
+  track
+  fiscalYear
+  supportStartsOn
   rules {
-    networkShareGuidelinePercent
-    youngResearcherYearsSinceDegree
-    requiresYoungTraveller
-    requiresPartnerLetterOfIntent
-    requiresResearchSecurity
-    singleApplicationPerResearcher
-    singleAdoptionPerResearcher
-    appliesOngoingProjectRules
+    ...CallRulesFields
   }
   fields {
     code
@@ -6679,6 +7291,7 @@ fragment ProposalForRules on Proposal {
       role
       leftOn
       travelsToPartner
+      plannedStayMonths
       letterOfIntent {
         receivedOn
       }
@@ -6707,7 +7320,7 @@ fragment ProposalForRules on Proposal {
       id
     }
   }
-}`, {"hash":"sha256:5bd46b2d5bfe3fa90948da032192ff6a676927fdaad8ee84c2fa77cb5b076356"}) as unknown as TypedDocumentString<ProposalForRulesQuery, ProposalForRulesQueryVariables>;
+}`, {"hash":"sha256:33d07ba4b266c6d8f0836f3b744a905d1cb65e04462625ea8d56602ac0a26415"}) as unknown as TypedDocumentString<ProposalForRulesQuery, ProposalForRulesQueryVariables>;
 export const SyncRecordsDocument = new TypedDocumentString(`
     mutation SyncRecords($input: SyncRecordsInput!) {
   syncRecords(input: $input) {
@@ -6757,6 +7370,7 @@ export const ChangesDocument = new TypedDocumentString(`
       externalId
       changedFields
       record {
+        __typename
         id
         ... on Proposal {
           version
@@ -6815,7 +7429,7 @@ export const ChangesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:8e25f2bb3c048a4f05bc36b36c07c8da6d52a6e421efa07b8d166e3c0a0a99b1"}) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+    `, {"hash":"sha256:7a7667b73e03efef93dfe830f4350e8de06188b9824b10c28b6363defe22def8"}) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
 export const LinkExternalIdsDocument = new TypedDocumentString(`
     mutation LinkExternalIds($input: LinkExternalIdsInput!) {
   linkExternalIds(input: $input) {
@@ -6850,6 +7464,7 @@ fragment RuleViolationFields on RuleViolation {
 export const ByExternalIdDocument = new TypedDocumentString(`
     query ByExternalId($type: SyncedEntity!, $externalId: String!) {
   byExternalId(type: $type, externalId: $externalId) {
+    __typename
     id
     ... on Proposal {
       version
@@ -6875,7 +7490,7 @@ export const ByExternalIdDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:a68211469693a8384c99cf705ec225ee581ba9966ac7aae73e4d0a3361bacc4d"}) as unknown as TypedDocumentString<ByExternalIdQuery, ByExternalIdQueryVariables>;
+    `, {"hash":"sha256:eb1cc6e566c5b08ee8ec4f74ebdabc11caa219e60ecff3451d280c7e918d8414"}) as unknown as TypedDocumentString<ByExternalIdQuery, ByExternalIdQueryVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($recordId: ID!, $since: String, $first: Int!) {
   auditTrail(recordId: $recordId, since: $since, first: $first) {

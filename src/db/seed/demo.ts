@@ -2,6 +2,8 @@
 // researchers, proposals with teams, budgets, attestations and decisions, and projects with
 // outcomes, mobility and evaluations. Deterministic: ids are hashes of stable names, so every
 // run writes the same rows. One createMany per table keeps it to about twenty round trips.
+import type { CallRules } from '../../domain/program-rules.js';
+import { CALL_RULE_COLUMNS, rulesOf } from '../../modules/calls/call-rules.js';
 import { createHash } from 'node:crypto';
 import type {
   BudgetPurpose,
@@ -54,19 +56,12 @@ export async function loadDemoData(tx: Prisma.TransactionClient): Promise<{ [tab
 
 // ───────────────────────────── reference lookups ─────────────────────────────
 
-interface CallRef {
+/** A demo call: its effective rules (the program's table, or its own) and the data the demo reads. */
+interface CallRef extends CallRules {
   id: string;
   kind: 'SOLO' | 'JOINT';
-  maxDirectCostYen: bigint | null;
-  minPeriodMonths: number | null;
-  maxPeriodMonths: number | null;
   supportStartsOn: Date | null;
   japanSideEndsOn: Date | null;
-  networkShareGuidelinePercent: number | null;
-  youngResearcherYearsSinceDegree: number | null;
-  requiresResearchSecurity: boolean;
-  singleApplicationPerResearcher: boolean;
-  requiresPartnerLetterOfIntent: boolean;
   /** A partner agency co-running the call keeps its own ids for proposals and projects. */
   partnerAgency: { id: string; code: string } | null;
   countryIds: Set<string>;
@@ -88,10 +83,7 @@ async function loadReference(tx: Prisma.TransactionClient): Promise<Reference> {
   const calls = await tx.call.findMany({
     where: { code: { in: callCodes } },
     select: {
-      id: true, code: true, kind: true, maxDirectCostYen: true, minPeriodMonths: true, maxPeriodMonths: true,
-      supportStartsOn: true, japanSideEndsOn: true, networkShareGuidelinePercent: true,
-      youngResearcherYearsSinceDegree: true, requiresResearchSecurity: true, singleApplicationPerResearcher: true,
-      requiresPartnerLetterOfIntent: true,
+      ...CALL_RULE_COLUMNS, id: true, code: true, supportStartsOn: true, japanSideEndsOn: true,
       agencies: { where: { role: 'PARTNER' }, select: { agency: { select: { id: true, code: true } } } },
       countries: { select: { countryId: true } },
       fields: { select: { fieldId: true } },
@@ -110,6 +102,7 @@ async function loadReference(tx: Prisma.TransactionClient): Promise<Reference> {
         c.code,
         {
           ...c,
+          ...rulesOf(c).rules,
           countryIds: new Set(c.countries.map((x) => x.countryId)),
           fieldIds: new Set(c.fields.map((x) => x.fieldId)),
           partnerAgency: c.agencies[0]?.agency ?? null,

@@ -1,13 +1,17 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
-import { loadDemoData } from './demo.js';
-import { loadReferenceData } from './reference.js';
+import { demoId, loadDemoData } from './demo.js';
+import { loadSandbox } from './demo-sandbox.js';
+import { loadMidTermEvaluation, loadReferenceData } from './reference.js';
 import { recordLoadedRows } from '../../writes/baseline.js';
 
 type Load = (tx: Prisma.TransactionClient) => Promise<Record<string, number>>;
 
-const LOADS: Record<'reference' | 'demo' | 'change-log', Load> = {
+const LOADS: Record<'reference' | 'mid-term-evaluation' | 'demo' | 'sandbox' | 'change-log', Load> = {
   reference: loadReferenceData,
+  'mid-term-evaluation': loadMidTermEvaluation,
   demo: loadDemoData,
+  // Dated from the day it is loaded (an open call), so kept apart from the fixed demo dataset.
+  sandbox: (tx) => loadSandbox(tx, demoId),
   // Databases loaded before changes were recorded get their rows' CREATE events once.
   'change-log': async (tx) => ({ ChangeEvent: await recordLoadedRows(tx, 'change-log') }),
 };
@@ -19,9 +23,12 @@ const LOADS: Record<'reference' | 'demo' | 'change-log', Load> = {
  */
 export async function seedDatabase(
   prisma: PrismaClient,
-  options: { demo: boolean },
+  options: { demo: boolean; sandbox?: boolean },
 ): Promise<{ loaded: string[] }> {
-  const wanted = (['reference', 'demo', 'change-log'] as const).filter((name) => name !== 'demo' || options.demo);
+  const sandbox = options.sandbox ?? options.demo;
+  const wanted = (['reference', 'mid-term-evaluation', 'demo', 'sandbox', 'change-log'] as const).filter(
+    (name) => (name !== 'demo' || options.demo) && (name !== 'sandbox' || sandbox),
+  );
   const done = new Set(
     (await prisma.dataLoad.findMany({ where: { name: { in: [...wanted] } } })).map((load) => load.name),
   );

@@ -370,23 +370,14 @@ function published(proposals: number | null, adopted: number | null) {
 
 const PLANNED = { noteEn: 'planned', noteJa: '予定' } as const;
 
-/** Seed 002 §2.5: every ASPIRE call asks for about 70% of direct cost on networks and young researchers. */
-const NETWORK_SHARE = { networkShareGuidelinePercent: 70 } as const;
-
 const TRACKS = {
   TOP: {
     titleEn: 'ASPIRE for Top Scientists',
     titleJa: 'TopのためのASPIRE',
-    maxDirectCostYen: 380_000_000n,
-    maxTotalCostYen: 500_000_000n,
-    periodMonths: 60,
   },
   RISING: {
     titleEn: 'ASPIRE for Rising Scientists',
     titleJa: '次世代のためのASPIRE',
-    maxDirectCostYen: 69_000_000n,
-    maxTotalCostYen: 90_000_000n,
-    periodMonths: 36,
   },
 } as const;
 
@@ -401,12 +392,7 @@ function soloCall(fiscalYear: number, track: 'TOP' | 'RISING', options: SoloCall
     kind: 'SOLO',
     track,
     fiscalYear,
-    maxDirectCostYen: t.maxDirectCostYen,
-    maxTotalCostYen: t.maxTotalCostYen,
-    indirectRatePercent: 30,
-    minPeriodMonths: t.periodMonths,
-    maxPeriodMonths: t.periodMonths,
-    ...NETWORK_SHARE,
+    // Caps, period and every rule: the program's for the year and track (src/domain/program-rules.ts).
     agencies: JST_LEADS,
     fields: ALL_FIELDS,
     ...options,
@@ -438,14 +424,6 @@ const FY2026_SOLO_SCHEDULE: readonly MilestoneSeed[] = [
   { kind: 'RESULTS_NOTIFIED', ...tokyoMonths('2026-10') },
   { kind: 'SUPPORT_STARTS', ...tokyoMonth('2026-12') },
 ];
-
-const FY2026_RULES = {
-  requiresResearchSecurity: true,
-  singleApplicationPerResearcher: true,
-  appliesOngoingProjectRules: true,
-  singleAdoptionPerResearcher: true,
-  youngResearcherYearsSinceDegree: 15,
-} as const;
 
 export const CALLS: readonly CallSeed[] = [
   // FY2023
@@ -484,23 +462,23 @@ export const CALLS: readonly CallSeed[] = [
       'ASPIREと英国政府による国際科学パートナーシップ基金（ISPF）の実施原則にもとづき、JSTと英国バイオテクノロジー・生物科学研究会議（BBSRC）によるマッチング・ファンドで実施。JSTは日本側研究者、BBSRCは英国側研究者を支援。日本側と英国側が一つの国際共同研究提案書を英語で作成し、日本側PIはe-Rad、英国側PLはUKRIの電子システムに同じPDFをアップロードする。',
     kind: 'JOINT',
     fiscalYear: 2024,
+    // The call's own terms, set with BBSRC within the program's (seed 001 L296–313).
     maxDirectCostYen: 180_000_000n,
     maxTotalCostYen: 234_000_000n,
-    indirectRatePercent: 30,
+    maxPeriodMonths: 36,
     partnerMaxAmount: 1_000_000n,
     partnerCurrency: 'GBP',
     partnerFundingNoteEn: 'UK side up to £1,000,000 at 80% full economic cost (FEC)',
     partnerFundingNoteJa: '英国側：最大100万ポンド（約1.8億円、1ポンド＝180円換算）（FEC：Full Economic Costの80%）',
-    minPeriodMonths: 36,
-    maxPeriodMonths: 36,
     supportStartsOn: day('2024-12-01'),
     japanSideEndsOn: day('2028-03-31'),
     partnerSideEndsOn: day('2027-11-30'),
     mobilityExtensionEndsOn: day('2030-03-31'),
     expectedAdoptions: 5,
-    ...NETWORK_SHARE,
-    // The UK side is funded by BBSRC through this call itself, not by a separate programme.
-    requiresPartnerLetterOfIntent: false,
+    // Seed 001 L410: each side includes outgoing researchers; L475: the Japan side's young
+    // travellers stay about one year on the partner side.
+    requiresOutgoingResearcherEachSide: true,
+    youngTravellerStayMonths: 12,
     ...published(30, 5),
     agencies: [...JST_LEADS, { code: 'BBSRC', role: 'PARTNER' }],
     fields: ['BIO'],
@@ -550,9 +528,6 @@ export const CALLS: readonly CallSeed[] = [
     titleJa: '2024年度 共同公募（米国等）：バイオ',
     kind: 'JOINT',
     fiscalYear: 2024,
-    indirectRatePercent: 30,
-    ...NETWORK_SHARE,
-    requiresPartnerLetterOfIntent: false,
     ...published(null, 3),
     noteEn: 'Partner published as "US etc."; only the US is named.',
     noteJa: '相手国・地域は「米国等」と公表。',
@@ -567,9 +542,6 @@ export const CALLS: readonly CallSeed[] = [
     titleJa: '2024年度 共同公募（ドイツ）：量子',
     kind: 'JOINT',
     fiscalYear: 2024,
-    indirectRatePercent: 30,
-    ...NETWORK_SHARE,
-    requiresPartnerLetterOfIntent: false,
     ...published(10, 2),
     agencies: JST_LEADS,
     fields: ['QUANTUM'],
@@ -594,9 +566,6 @@ export const CALLS: readonly CallSeed[] = [
     titleJa: '2025年度 共同公募（英国）：量子',
     kind: 'JOINT',
     fiscalYear: 2025,
-    indirectRatePercent: 30,
-    ...NETWORK_SHARE,
-    requiresPartnerLetterOfIntent: false,
     ...published(null, null),
     agencies: JST_LEADS,
     fields: ['QUANTUM'],
@@ -609,9 +578,6 @@ export const CALLS: readonly CallSeed[] = [
     titleJa: '2025年度 共同公募（英国）：AI・情報',
     kind: 'JOINT',
     fiscalYear: 2025,
-    indirectRatePercent: 30,
-    ...NETWORK_SHARE,
-    requiresPartnerLetterOfIntent: false,
     ...published(null, null),
     agencies: JST_LEADS,
     fields: ['AI'],
@@ -624,9 +590,6 @@ export const CALLS: readonly CallSeed[] = [
     titleJa: '2025年度 共同公募（オランダ）：半導体・量子',
     kind: 'JOINT',
     fiscalYear: 2025,
-    indirectRatePercent: 30,
-    ...NETWORK_SHARE,
-    requiresPartnerLetterOfIntent: false,
     ...published(null, null),
     agencies: JST_LEADS,
     fields: ['SEMICONDUCTORS', 'QUANTUM'],
@@ -635,8 +598,8 @@ export const CALLS: readonly CallSeed[] = [
   },
 
   // FY2026: seed 000 (no statistics yet; it states no opening date).
-  soloCall(2026, 'TOP', { ...FY2026_RULES, countries: ALL_PARTNERS, milestones: FY2026_SOLO_SCHEDULE }),
-  soloCall(2026, 'RISING', { ...FY2026_RULES, countries: ALL_PARTNERS, milestones: FY2026_SOLO_SCHEDULE }),
+  soloCall(2026, 'TOP', { countries: ALL_PARTNERS, milestones: FY2026_SOLO_SCHEDULE }),
+  soloCall(2026, 'RISING', { countries: ALL_PARTNERS, milestones: FY2026_SOLO_SCHEDULE }),
 ];
 
 // ───────────────────────────── indicators ─────────────────────────────
@@ -799,3 +762,58 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     },
   },
 ];
+
+// ───────────────────────────── the mid-term evaluation (seed 002) ─────────────────────────────
+
+/** The FY2025 calls were under review as of June 2025 (seed 002 §3.3); when review began is not published. */
+export const FY2025_UNDER_REVIEW: { callCodes: readonly string[]; milestone: MilestoneSeed } = {
+  callCodes: ['FY2025-SOLO-TOP', 'FY2025-SOLO-RISING', 'FY2025-JOINT-UK-QUANTUM', 'FY2025-JOINT-UK-AI', 'FY2025-JOINT-NL-SEMICONDUCTORS-QUANTUM'],
+  milestone: {
+    kind: 'DOCUMENT_REVIEW',
+    ...tokyoMonth('2025-06'),
+    noteEn: 'under review as of June 2025 (mid-term evaluation report); the start of review is not published',
+    noteJa: '2025年6月時点で審査中（中間評価報告書）。審査開始日は非公表',
+  },
+};
+
+export interface ProgramEvaluationSeed extends Omit<Prisma.ProgramEvaluationCreateManyInput, GeneratedColumns> {
+  grades: readonly Omit<Prisma.ProgramEvaluationGradeCreateManyInput, 'id' | 'evaluationId' | 'sortOrder'>[];
+  findings: readonly Omit<Prisma.ProgramEvaluationFindingCreateManyInput, 'id' | 'evaluationId' | 'sortOrder'>[];
+}
+
+const aspect = (n: keyof typeof GOALS, en = '', ja = '') => ({
+  goal: n,
+  aspectEn: `Goal ${n}: ${GOALS[n].goalEn}${en}`,
+  aspectJa: `目標${n}「${GOALS[n].goalJa}」${ja}`,
+});
+
+/** Seed 002 §4.3 (grades: the mean of the chair's and members' grades) and §4.4 (findings). */
+export const MID_TERM_EVALUATION: ProgramEvaluationSeed = {
+  code: 'MID_TERM_2025',
+  titleEn: 'ASPIRE mid-term evaluation',
+  titleJa: '先端国際共同研究推進事業（ASPIRE）中間評価',
+  ...REPORT,
+  grades: [
+    { goal: null, aspectEn: 'Overall', aspectJa: '総合評価', grade: 'S' },
+    { ...aspect(1, ' — design', ' 事業設計'), grade: 'S' },
+    { ...aspect(1, ' — plan and operation', ' 事業計画および推進'), grade: 'A' },
+    { ...aspect(2), grade: 'A' },
+    { ...aspect(3), grade: 'A' },
+    { ...aspect(4), grade: 'A' },
+  ],
+  findings: [
+    {
+      kind: 'OBSERVATION',
+      textEn: 'In the labs led by PIs and Co-PIs of supported projects, international co-authored papers rose about 26% and conference presentations about 34% after support began.',
+      textJa: 'ASPIRE の支援開始前後で、ASPIRE 支援課題の PI、Co-PI が主宰する研究室等において、国際共著論文数が26%程度増加し、国際会議での発表実績が34%程度増加している。',
+    },
+    {
+      kind: 'OBSERVATION',
+      textEn: 'Over 80% of the PIs of Rising-track projects run brain-circulation activities of their own.',
+      textJa: '単独公募の次世代研究者枠における採択課題のPIの80%以上が、自助努力により国際頭脳循環に係る活動を行っている。',
+    },
+    { kind: 'REQUEST', textEn: 'Track the quality of outputs: top-10% papers and presentations at top conferences.', textJa: null },
+    { kind: 'REQUEST', textEn: 'Track PhDs awarded and career paths of the young researchers developed.', textJa: '博士号の取得者数など具体的に若手研究者の育成が進んだことを示す指標を検討する。' },
+    { kind: 'REQUEST', textEn: 'Track contributions to standardisation, use-case networks and cross-field collaboration.', textJa: null },
+  ],
+};

@@ -4,7 +4,9 @@ import {
   COUNTRIES,
   FIELD_PHASES,
   FUNDING_AGENCIES,
+  FY2025_UNDER_REVIEW,
   INDICATORS,
+  MID_TERM_EVALUATION,
   RESEARCH_FIELDS,
   type AgencySeed,
 } from './reference-data.js';
@@ -115,4 +117,22 @@ export async function loadReferenceData(tx: Prisma.TransactionClient): Promise<{
     Indicator: indicators.length,
     IndicatorActual: actuals.count,
   };
+}
+
+/**
+ * What the mid-term evaluation (seed 002) adds to the reference data, loaded once into new and
+ * existing databases alike: the program's evaluation (grades and findings), and the FY2025 calls'
+ * review as of its report (a call an administrator has removed is skipped).
+ */
+export async function loadMidTermEvaluation(tx: Prisma.TransactionClient): Promise<{ [table: string]: number }> {
+  const { grades, findings, ...evaluation } = MID_TERM_EVALUATION;
+  const { id: evaluationId } = await tx.programEvaluation.create({ data: evaluation, select: { id: true } });
+  const gradeRows = await tx.programEvaluationGrade.createMany({ data: grades.map((g, i) => ({ ...g, evaluationId, sortOrder: i + 1 })) });
+  const findingRows = await tx.programEvaluationFinding.createMany({ data: findings.map((f, i) => ({ ...f, evaluationId, sortOrder: i + 1 })) });
+  const calls = await tx.call.findMany({
+    where: { code: { in: [...FY2025_UNDER_REVIEW.callCodes] }, milestones: { none: { kind: 'DOCUMENT_REVIEW' } } },
+    select: { id: true },
+  });
+  const milestones = await tx.callMilestone.createMany({ data: calls.map((c) => ({ ...FY2025_UNDER_REVIEW.milestone, callId: c.id })) });
+  return { ProgramEvaluation: 1, ProgramEvaluationGrade: gradeRows.count, ProgramEvaluationFinding: findingRows.count, CallMilestone: milestones.count };
 }

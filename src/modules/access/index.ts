@@ -1,1 +1,2 @@
 import './viewer.js';
+import './api-keys.js';

@@ -1,9 +1,11 @@
 // The small fixed parts of a call, each listed in full on the call: its schedule, its agencies,
-// its fields in the phase it uses, its rule switches, the partner side's cap.
+// its fields in the phase it uses, its effective rules, the partner side's cap.
 import { visible } from '../../auth/visibility.js';
 import { phaseInForce } from '../../domain/research-fields.js';
 import { fiscalYearRange } from '../../domain/fiscal-year.js';
+import type { CallRuleName, EffectiveCallRules, EffectiveRule } from '../../domain/program-rules.js';
 import { type Call, CallAgencyRole } from '../../generated/prisma/client.js';
+import { describedEnum } from '../../schema/described-enum.js';
 import { builder } from '../../schema/builder.js';
 import { localizedColumns, localizedText } from '../../schema/localized.js';
 import { ResearchFieldPhaseRef } from '../reference/research-field.js';
@@ -72,59 +74,68 @@ export const CallFieldRef = builder.prismaObject('CallField', {
   }),
 });
 
-type RuleColumns = Pick<
-  Call,
-  | 'networkShareGuidelinePercent'
-  | 'youngResearcherYearsSinceDegree'
-  | 'requiresYoungTraveller'
-  | 'requiresPartnerLetterOfIntent'
-  | 'requiresResearchSecurity'
-  | 'singleApplicationPerResearcher'
-  | 'appliesOngoingProjectRules'
-  | 'singleAdoptionPerResearcher'
->;
+const RULE_DESCRIPTIONS: Record<CallRuleName, string> = {
+  maxDirectCostYen: 'Japan-side cap on direct cost per project over the whole period; null: none.',
+  maxTotalCostYen: 'Japan-side cap including indirect cost; null: none.',
+  indirectRatePercent: 'Indirect cost as a percentage of direct cost.',
+  minPeriodMonths: 'Shortest project period, in months; null: none.',
+  maxPeriodMonths: 'Longest project period, in months; null: none.',
+  networkShareGuidelinePercent:
+    'Guideline share (目安, percent) of total direct cost for building international networks and developing young researchers (workshops, young researchers\u2019 travel and stay, invitations, coordination staff); null: none.',
+  youngResearcherYearsSinceDegree: 'A researcher within about this many years of their degree counts as a young researcher (besides students).',
+  requiresYoungTraveller: 'The Japan-side team must include at least one young researcher who travels to the partner side.',
+  youngTravellerStayMonths: 'Young travellers stay about this many months on the partner side, in principle (a much shorter planned stay is warned of); null: no such guideline.',
+  requiresOutgoingResearcherEachSide: 'Each side must include at least one outgoing researcher, travelling to the other side.',
+  requiresPartnerLetterOfIntent: 'Each partner PI needs a letter of intent showing support from a program of the partner country/region (solo calls).',
+  requiresResearchSecurity:
+    'The organisations of the PI and of every Co-PI must attest research-security risk management (Cabinet Office procedures), from FY2026.',
+  singleApplicationPerResearcher: 'A researcher may be PI or Co-PI on only one proposal to the fiscal year\u2019s solo calls.',
+  singlePiApplicationPerFiscalYear: 'No one may apply as PI to two of the fiscal year\u2019s ASPIRE calls (JST solo and joint, AMED; FY2024).',
+  appliesOngoingProjectRules: 'PIs of ongoing ASPIRE projects may apply as PI only as the ongoing-project table allows (FY2026).',
+  singleAdoptionPerResearcher: 'A researcher is adopted as PI or Co-PI in at most one project across the fiscal year\u2019s calls (FY2026).',
+};
 
-export const RULE_COLUMNS = {
-  networkShareGuidelinePercent: true,
-  youngResearcherYearsSinceDegree: true,
-  requiresYoungTraveller: true,
-  requiresPartnerLetterOfIntent: true,
-  requiresResearchSecurity: true,
-  singleApplicationPerResearcher: true,
-  appliesOngoingProjectRules: true,
-  singleAdoptionPerResearcher: true,
-} as const satisfies Record<keyof RuleColumns, true>;
+export const CallRuleEnum = describedEnum('CallRule', 'A rule of the program a call enforces.', RULE_DESCRIPTIONS);
 
-export const CallRulesRef = builder.objectRef<RuleColumns>('CallRules').implement({
-  description: 'Program rules switched on for a call; the rules themselves are the same for every call.',
+const RuleSourceEnum = describedEnum('RuleSource', 'Where a call\u2019s rule comes from.', {
+  PROGRAM: 'The program\u2019s rules for the call\u2019s fiscal year, kind and track (DOMAIN.md).',
+  CALL: 'The call states it itself (a joint call\u2019s own terms, or a value staff entered).',
+});
+
+const CallRuleSourceRef = builder.objectRef<EffectiveRule>('CallRuleSource').implement({
+  description: 'Where one of a call\u2019s effective rules comes from.',
   fields: (t) => ({
-    networkShareGuidelinePercent: t.exposeInt('networkShareGuidelinePercent', {
-      nullable: true,
-      description:
-        'Guideline share (目安, percent) of total direct cost for building international networks and developing young researchers (workshops, young researchers\u2019 travel and stay, invitations, coordination staff); null: none.',
-    }),
-    youngResearcherYearsSinceDegree: t.exposeInt('youngResearcherYearsSinceDegree', {
-      nullable: true,
-      description: 'A researcher within about this many years of their degree counts as a young researcher (besides students).',
-    }),
-    requiresYoungTraveller: t.exposeBoolean('requiresYoungTraveller', {
-      description: 'The Japan-side team must include at least one young researcher who travels to the partner side.',
-    }),
-    requiresPartnerLetterOfIntent: t.exposeBoolean('requiresPartnerLetterOfIntent', {
-      description: 'Each partner PI needs a letter of intent showing support from a program of the partner country/region.',
-    }),
-    requiresResearchSecurity: t.exposeBoolean('requiresResearchSecurity', {
-      description:
-        "The organisations of the PI and of every Co-PI must attest research-security risk management (Cabinet Office procedures), from FY2026.",
-    }),
-    singleApplicationPerResearcher: t.exposeBoolean('singleApplicationPerResearcher', {
-      description: 'A researcher may be PI or Co-PI on only one proposal to this call.',
-    }),
-    appliesOngoingProjectRules: t.exposeBoolean('appliesOngoingProjectRules', {
-      description: 'PIs of ongoing ASPIRE projects may apply as PI only as the ongoing-project table allows (FY2026).',
-    }),
-    singleAdoptionPerResearcher: t.exposeBoolean('singleAdoptionPerResearcher', {
-      description: 'A researcher is adopted as PI or Co-PI in at most one project across the calls of this fiscal year that set this (FY2026).',
+    rule: t.expose('rule', { type: CallRuleEnum }),
+    source: t.expose('source', { type: RuleSourceEnum }),
+    reference: t.exposeString('reference', { description: 'The document and line the program\u2019s value is taken from, or that the call states it.' }),
+  }),
+});
+
+export const CallRulesRef = builder.objectRef<EffectiveCallRules>('CallRules').implement({
+  description:
+    'The rules a call enforces: the program\u2019s rules for its fiscal year, kind and track, except where the call ' +
+    'states its own (see sources).',
+  fields: (t) => ({
+    maxDirectCostYen: t.field({ type: 'Yen', nullable: true, description: RULE_DESCRIPTIONS.maxDirectCostYen, resolve: (r) => r.rules.maxDirectCostYen }),
+    maxTotalCostYen: t.field({ type: 'Yen', nullable: true, description: RULE_DESCRIPTIONS.maxTotalCostYen, resolve: (r) => r.rules.maxTotalCostYen }),
+    indirectRatePercent: t.int({ description: RULE_DESCRIPTIONS.indirectRatePercent, resolve: (r) => r.rules.indirectRatePercent }),
+    minPeriodMonths: t.int({ nullable: true, description: RULE_DESCRIPTIONS.minPeriodMonths, resolve: (r) => r.rules.minPeriodMonths }),
+    maxPeriodMonths: t.int({ nullable: true, description: RULE_DESCRIPTIONS.maxPeriodMonths, resolve: (r) => r.rules.maxPeriodMonths }),
+    networkShareGuidelinePercent: t.int({ nullable: true, description: RULE_DESCRIPTIONS.networkShareGuidelinePercent, resolve: (r) => r.rules.networkShareGuidelinePercent }),
+    youngResearcherYearsSinceDegree: t.int({ nullable: true, description: RULE_DESCRIPTIONS.youngResearcherYearsSinceDegree, resolve: (r) => r.rules.youngResearcherYearsSinceDegree }),
+    requiresYoungTraveller: t.boolean({ description: RULE_DESCRIPTIONS.requiresYoungTraveller, resolve: (r) => r.rules.requiresYoungTraveller }),
+    youngTravellerStayMonths: t.int({ nullable: true, description: RULE_DESCRIPTIONS.youngTravellerStayMonths, resolve: (r) => r.rules.youngTravellerStayMonths }),
+    requiresOutgoingResearcherEachSide: t.boolean({ description: RULE_DESCRIPTIONS.requiresOutgoingResearcherEachSide, resolve: (r) => r.rules.requiresOutgoingResearcherEachSide }),
+    requiresPartnerLetterOfIntent: t.boolean({ description: RULE_DESCRIPTIONS.requiresPartnerLetterOfIntent, resolve: (r) => r.rules.requiresPartnerLetterOfIntent }),
+    requiresResearchSecurity: t.boolean({ description: RULE_DESCRIPTIONS.requiresResearchSecurity, resolve: (r) => r.rules.requiresResearchSecurity }),
+    singleApplicationPerResearcher: t.boolean({ description: RULE_DESCRIPTIONS.singleApplicationPerResearcher, resolve: (r) => r.rules.singleApplicationPerResearcher }),
+    singlePiApplicationPerFiscalYear: t.boolean({ description: RULE_DESCRIPTIONS.singlePiApplicationPerFiscalYear, resolve: (r) => r.rules.singlePiApplicationPerFiscalYear }),
+    appliesOngoingProjectRules: t.boolean({ description: RULE_DESCRIPTIONS.appliesOngoingProjectRules, resolve: (r) => r.rules.appliesOngoingProjectRules }),
+    singleAdoptionPerResearcher: t.boolean({ description: RULE_DESCRIPTIONS.singleAdoptionPerResearcher, resolve: (r) => r.rules.singleAdoptionPerResearcher }),
+    sources: t.field({
+      type: [CallRuleSourceRef],
+      description: 'For every rule, whether it is the program\u2019s (with the line it is taken from) or the call\u2019s own.',
+      resolve: (r) => r.sources,
     }),
   }),
 });

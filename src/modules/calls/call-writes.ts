@@ -1,7 +1,11 @@
 // Writing a call: its own columns and the lists that belong to it alone (eligible fields and
 // countries, agencies, schedule). No GraphQL here: the mutations and any sync write through these.
 import type { Call, CallAgencyRole, CallMilestone, DatePrecision, MilestoneKind, TeamSide } from '../../generated/prisma/client.js';
+import { CALL_RULE_NAMES, contradictions, overridesToStore, type CallKey, type CallRuleOverrides } from '../../domain/program-rules.js';
+import type { RuleViolation } from '../../domain/proposal-rules.js';
+import type { Written } from '../../schema/mutations.js';
 import { checkVersion, diff, type Tx, type Writer } from '../../writes/transaction.js';
+import { overridesOf, rulesOf } from './call-rules.js';
 import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
 import { checkExisting, checkFree, checkRepeats, checkShape, given, pathOf, Problems } from '../reference/write-checks.js';
@@ -82,10 +86,12 @@ const DAY = (d: Date | null) => d?.getTime() ?? null;
 function checkColumns(problems: Problems, input: CallContent, next: CallColumns): void {
   if (next.kind === 'SOLO' && next.track === null) problems.add('INVALID_VALUE', 'A solo call has a track, TOP or RISING.', ['track']);
   if (next.kind === 'JOINT' && next.track !== null) problems.add('INVALID_VALUE', 'A joint call has no track: send track: null.', ['track']);
-  if (next.maxDirectCostYen !== null && next.maxTotalCostYen !== null && next.maxTotalCostYen < next.maxDirectCostYen) {
+  // The caps and periods as the call would enforce them: its own over the program's.
+  const caps = rulesOf(next).rules;
+  if (caps.maxDirectCostYen !== null && caps.maxTotalCostYen !== null && caps.maxTotalCostYen < caps.maxDirectCostYen) {
     problems.add('INVALID_VALUE', 'The cap including indirect cost is below the cap on direct cost.', pathOf(input, 'maxDirectCostYen', 'maxTotalCostYen'));
   }
-  if (next.minPeriodMonths !== null && next.maxPeriodMonths !== null && next.minPeriodMonths > next.maxPeriodMonths) {
+  if (caps.minPeriodMonths !== null && caps.maxPeriodMonths !== null && caps.minPeriodMonths > caps.maxPeriodMonths) {
     problems.add('INVALID_VALUE', 'The shortest period is longer than the longest.', pathOf(input, 'minPeriodMonths', 'maxPeriodMonths'));
   }
   if (next.publishedProposalCount !== null && next.publishedAdoptionCount !== null && next.publishedAdoptionCount > next.publishedProposalCount) {
@@ -235,16 +241,38 @@ async function writeLists(tx: Tx, callId: string, input: CallContent): Promise<v
   if (input.milestones) await writeMilestones(tx, callId, input.milestones);
 }
 
-export async function createCall(writer: Writer, input: CallContent & Pick<CallColumns, 'code' | 'titleEn' | 'kind' | 'fiscalYear'>): Promise<Call> {
-  const { tx } = writer;
-  await checkCall(writer, input, null);
-  const call = await tx.call.create({ data: { ...columnsOf(input), code: input.code, titleEn: input.titleEn, kind: input.kind, fiscalYear: input.fiscalYear } });
-  await writeLists(tx, call.id, input);
-  recordCall(writer, null, await callRecord(tx, call.id));
-  return call;
+/**
+ * The call stores a rule only where it differs from the program's table for its fiscal year,
+ * kind and track (src/domain/program-rules.ts); null sends a rule back to the program's.
+ */
+function storedRules(input: CallContent, key: CallKey): Partial<CallColumns> {
+  const wanted = Object.fromEntries(CALL_RULE_NAMES.filter((name) => input[name] !== undefined).map((name) => [name, input[name]]));
+  return overridesToStore(wanted as CallRuleOverrides, key) as Partial<CallColumns>;
 }
 
-export async function updateCall(writer: Writer, input: CallContent & { id: string; version: number }): Promise<Call> {
+/** Warnings for every rule the call now states against the program's table; they do not block. */
+function contradictionWarnings(call: Call): RuleViolation[] {
+  return contradictions(overridesOf(call), call).map(({ rule, message }) => ({
+    code: 'CALL_RULE_CONTRADICTS_PROGRAM',
+    severity: 'WARNING',
+    field: [rule],
+    message,
+  }));
+}
+
+export async function createCall(writer: Writer, input: CallContent & Pick<CallColumns, 'code' | 'titleEn' | 'kind' | 'fiscalYear'>): Promise<Written<Call>> {
+  const { tx } = writer;
+  await checkCall(writer, input, null);
+  const key = { kind: input.kind, track: input.track ?? null, fiscalYear: input.fiscalYear };
+  const call = await tx.call.create({
+    data: { ...columnsOf(input), ...storedRules(input, key), code: input.code, titleEn: input.titleEn, kind: input.kind, fiscalYear: input.fiscalYear },
+  });
+  await writeLists(tx, call.id, input);
+  recordCall(writer, null, await callRecord(tx, call.id));
+  return { result: call, warnings: contradictionWarnings(call) };
+}
+
+export async function updateCall(writer: Writer, input: CallContent & { id: string; version: number }): Promise<Written<Call>> {
   const { tx } = writer;
   const { id, version, ...content } = input;
   const current = await tx.call.findUnique({ where: { id }, include: { agencies: { select: { role: true } } } });
@@ -253,8 +281,10 @@ export async function updateCall(writer: Writer, input: CallContent & { id: stri
   checkVersion(current, version);
   await checkCall(writer, content, current);
   const before = await callRecord(tx, id);
-  await tx.call.update({ where: { id }, data: { ...columnsOf(content), version: { increment: 1 } } });
+  const key = { kind: content.kind ?? current.kind, track: content.track === undefined ? current.track : content.track, fiscalYear: content.fiscalYear ?? current.fiscalYear };
+  await tx.call.update({ where: { id }, data: { ...columnsOf(content), ...storedRules(content, key), version: { increment: 1 } } });
   await writeLists(tx, id, content);
   recordCall(writer, before, await callRecord(tx, id));
-  return tx.call.findUniqueOrThrow({ where: { id } });
+  const call = await tx.call.findUniqueOrThrow({ where: { id } });
+  return { result: call, warnings: contradictionWarnings(call) };
 }

@@ -14,9 +14,9 @@ import {
   CallRulesRef,
   FiscalYearRangeRef,
   PARTNER_FUNDING_COLUMNS,
-  RULE_COLUMNS,
   SCHEDULE_COLUMNS,
 } from './call-parts.js';
+import { CALL_RULE_COLUMNS, rulesOf } from './call-rules.js';
 import { CallKindEnum, CallStatusEnum, CallTrackEnum } from './enums.js';
 import { CallProposalRef, callProposals } from './call-proposals.js';
 import { CallStatisticsRef, PUBLISHED_FIGURES, publishedFigures, recordCountsLoader } from './statistics.js';
@@ -69,18 +69,24 @@ export const CallRef = builder.prismaNode('Call', {
       resolve: (call) => ({ fiscalYear: call.fiscalYear }),
     }),
 
-    maxDirectCostYen: t.expose('maxDirectCostYen', {
+    maxDirectCostYen: t.field({
       type: 'Yen',
       nullable: true,
-      description: 'Japan-side cap on direct cost per project, over the whole period; null where the call sets none.',
+      description: 'Japan-side cap on direct cost per project, over the whole period, as the call enforces it (rules); null: none.',
+      select: CALL_RULE_COLUMNS,
+      resolve: (call) => rulesOf(call).rules.maxDirectCostYen,
     }),
-    maxTotalCostYen: t.expose('maxTotalCostYen', {
+    maxTotalCostYen: t.field({
       type: 'Yen',
       nullable: true,
-      description: 'Japan-side cap including indirect cost; null where the call sets none.',
+      description: 'Japan-side cap including indirect cost, as the call enforces it (rules); null: none.',
+      select: CALL_RULE_COLUMNS,
+      resolve: (call) => rulesOf(call).rules.maxTotalCostYen,
     }),
-    indirectRatePercent: t.exposeInt('indirectRatePercent', {
+    indirectRatePercent: t.int({
       description: 'Indirect cost as a percentage of direct cost (30 in every ASPIRE call so far).',
+      select: CALL_RULE_COLUMNS,
+      resolve: (call) => rulesOf(call).rules.indirectRatePercent,
     }),
     partnerFunding: t.field({
       type: CallPartnerFundingRef,
@@ -92,8 +98,8 @@ export const CallRef = builder.prismaNode('Call', {
           ? null
           : call,
     }),
-    minPeriodMonths: t.exposeInt('minPeriodMonths', { nullable: true, description: 'Shortest project period, in months.' }),
-    maxPeriodMonths: t.exposeInt('maxPeriodMonths', { nullable: true, description: 'Longest project period, in months.' }),
+    minPeriodMonths: t.int({ nullable: true, description: 'Shortest project period, in months (rules).', select: CALL_RULE_COLUMNS, resolve: (call) => rulesOf(call).rules.minPeriodMonths }),
+    maxPeriodMonths: t.int({ nullable: true, description: 'Longest project period, in months (rules).', select: CALL_RULE_COLUMNS, resolve: (call) => rulesOf(call).rules.maxPeriodMonths }),
     supportStartsOn: t.expose('supportStartsOn', {
       type: 'Date',
       nullable: true,
@@ -112,9 +118,11 @@ export const CallRef = builder.prismaNode('Call', {
     }),
     rules: t.field({
       type: CallRulesRef,
-      description: 'Program rules switched on for this call.',
-      select: RULE_COLUMNS,
-      resolve: (call) => call,
+      description:
+        'The rules the call enforces: the program\u2019s for its fiscal year, kind and track, except where the call ' +
+        'states its own; sources says which is which.',
+      select: CALL_RULE_COLUMNS,
+      resolve: (call) => rulesOf(call),
     }),
 
     agencies: t.relation('agencies', {

@@ -53,6 +53,10 @@ function identityFields<Required extends boolean>(t: InputBuilder, required: Req
   };
 }
 
+const OWN_RULE =
+  'Left out or null: the program\u2019s rule for the call\u2019s fiscal year, kind and track (Call.rules). A value that contradicts it is kept, with a CALL_RULE_CONTRADICTS_PROGRAM warning.';
+const PROGRAM_FACT = 'A fact of the program for the fiscal year, kind and track (Call.rules): the call follows it without being told.';
+
 /** Everything else a call holds. Left out, a field stays as it is; null clears it. */
 function contentFields(t: InputBuilder) {
   return {
@@ -62,9 +66,9 @@ function contentFields(t: InputBuilder) {
     noteJa: t.string({ validate: longText }),
     noteEn: t.string({ validate: longText }),
     track: t.field({ type: CallTrackEnum, description: 'Solo calls need one; joint calls have none (send null).' }),
-    maxDirectCostYen: t.field({ type: 'Yen', validate: yenAmount, description: 'Japan-side cap on direct cost per project.' }),
-    maxTotalCostYen: t.field({ type: 'Yen', validate: yenAmount, description: 'Japan-side cap including indirect cost; not below the direct cap.' }),
-    indirectRatePercent: t.int({ validate: percent, description: 'Indirect cost as a percentage of direct cost, 0–100 (30 when left out).' }),
+    maxDirectCostYen: t.field({ type: 'Yen', validate: yenAmount, description: `Japan-side cap on direct cost per project, where the call sets its own (joint calls). ${OWN_RULE}` }),
+    maxTotalCostYen: t.field({ type: 'Yen', validate: yenAmount, description: `Japan-side cap including indirect cost, where the call sets its own; not below the direct cap. ${OWN_RULE}` }),
+    indirectRatePercent: t.int({ validate: percent, description: `Indirect cost as a percentage of direct cost, 0–100. ${OWN_RULE}`, deprecationReason: PROGRAM_FACT }),
     partnerMaxAmount: t.string({
       validate: z.string().regex(/^\d{1,15}$/, 'must be a whole number as a decimal string, e.g. "1000000"'),
       description: 'The partner side’s cap in its own currency, whole units as a decimal string; needs partnerCurrency.',
@@ -72,21 +76,23 @@ function contentFields(t: InputBuilder) {
     partnerCurrency: t.string({ description: 'ISO 4217 code of the partner side’s cap, e.g. GBP.' }),
     partnerFundingNoteJa: t.string({ validate: note }),
     partnerFundingNoteEn: t.string({ validate: note }),
-    minPeriodMonths: t.int({ validate: months, description: 'Shortest project period, 1–120 months.' }),
-    maxPeriodMonths: t.int({ validate: months, description: 'Longest project period, 1–120 months, not below the shortest.' }),
+    minPeriodMonths: t.int({ validate: months, description: `Shortest project period, 1–120 months, where the call sets its own. ${OWN_RULE}` }),
+    maxPeriodMonths: t.int({ validate: months, description: `Longest project period, 1–120 months, not below the shortest, where the call sets its own. ${OWN_RULE}` }),
     supportStartsOn: t.field({ type: 'Date', description: 'Fixed start of support (joint calls).' }),
     japanSideEndsOn: t.field({ type: 'Date', description: 'Fixed end of the Japan side; not before supportStartsOn.' }),
     partnerSideEndsOn: t.field({ type: 'Date', description: 'Fixed end of the partner side; not before supportStartsOn.' }),
     mobilityExtensionEndsOn: t.field({ type: 'Date', description: 'End of the extension for mobility only; not before japanSideEndsOn.' }),
     expectedAdoptions: t.int({ validate: count(1_000), description: 'About how many projects the call expects to adopt.' }),
-    networkShareGuidelinePercent: t.int({ validate: percent, description: 'Rule: guideline share (percent) for networks and young researchers.' }),
-    youngResearcherYearsSinceDegree: t.int({ validate: count(60), description: 'Rule: a young researcher is within this many years of the degree (15 when left out).' }),
-    requiresYoungTraveller: t.boolean({ description: 'Rule (true when left out).' }),
-    requiresPartnerLetterOfIntent: t.boolean({ description: 'Rule (true when left out).' }),
-    requiresResearchSecurity: t.boolean({ description: 'Rule (false when left out).' }),
-    singleApplicationPerResearcher: t.boolean({ description: 'Rule (false when left out).' }),
-    appliesOngoingProjectRules: t.boolean({ description: 'Rule (false when left out).' }),
-    singleAdoptionPerResearcher: t.boolean({ description: 'Rule: at most one adoption as PI or Co-PI across the fiscal year’s calls that set it (false when left out).' }),
+    networkShareGuidelinePercent: t.int({ validate: percent, description: `Rule: guideline share (percent) for networks and young researchers. ${OWN_RULE}`, deprecationReason: PROGRAM_FACT }),
+    youngResearcherYearsSinceDegree: t.int({ validate: count(60), description: `Rule: a young researcher is within this many years of the degree. ${OWN_RULE}`, deprecationReason: PROGRAM_FACT }),
+    requiresYoungTraveller: t.boolean({ description: `Rule. ${OWN_RULE}`, deprecationReason: PROGRAM_FACT }),
+    youngTravellerStayMonths: t.int({ validate: months, description: `Rule of a call's own: young travellers stay about this many months on the partner side (seed 001: a year). ${OWN_RULE}` }),
+    requiresOutgoingResearcherEachSide: t.boolean({ description: `Rule of a call's own: each side includes an outgoing researcher (seed 001). ${OWN_RULE}` }),
+    requiresPartnerLetterOfIntent: t.boolean({ description: `Rule. ${OWN_RULE}`, deprecationReason: PROGRAM_FACT }),
+    requiresResearchSecurity: t.boolean({ description: `Rule. ${OWN_RULE}`, deprecationReason: PROGRAM_FACT }),
+    singleApplicationPerResearcher: t.boolean({ description: `Rule. ${OWN_RULE}`, deprecationReason: PROGRAM_FACT }),
+    appliesOngoingProjectRules: t.boolean({ description: `Rule. ${OWN_RULE}`, deprecationReason: PROGRAM_FACT }),
+    singleAdoptionPerResearcher: t.boolean({ description: `Rule. ${OWN_RULE}`, deprecationReason: PROGRAM_FACT }),
     publishedProposalCount: t.int({ validate: count(100_000), description: 'Proposals received, as published; null: not published.' }),
     publishedAdoptionCount: t.int({ validate: count(100_000), description: 'Projects adopted, as published; not above the proposals.' }),
     statisticsAsOf: t.field({ type: 'Date' }),
@@ -100,7 +106,7 @@ function contentFields(t: InputBuilder) {
 
 type ContentInput = InputShapeFromFields<ReturnType<typeof contentFields>> & Partial<InputShapeFromFields<ReturnType<typeof identityFields<false>>>>;
 
-/** Input as the write functions take it: row ids, bigints; a column that cannot be null stays as it is when sent null. */
+/** Input as the write functions take it: row ids, bigints; a column that cannot be null stays as it is when sent null (a rule sent null is the program's again). */
 function callContent(input: ContentInput): CallContent {
   const { eligibleFieldIds, eligibleCountryIds, agencies, partnerMaxAmount, ...columns } = input;
   return {
@@ -109,13 +115,6 @@ function callContent(input: ContentInput): CallContent {
     titleEn: columns.titleEn ?? undefined,
     kind: columns.kind ?? undefined,
     fiscalYear: columns.fiscalYear ?? undefined,
-    indirectRatePercent: columns.indirectRatePercent ?? undefined,
-    requiresYoungTraveller: columns.requiresYoungTraveller ?? undefined,
-    requiresPartnerLetterOfIntent: columns.requiresPartnerLetterOfIntent ?? undefined,
-    requiresResearchSecurity: columns.requiresResearchSecurity ?? undefined,
-    singleApplicationPerResearcher: columns.singleApplicationPerResearcher ?? undefined,
-    appliesOngoingProjectRules: columns.appliesOngoingProjectRules ?? undefined,
-    singleAdoptionPerResearcher: columns.singleAdoptionPerResearcher ?? undefined,
     partnerMaxAmount: partnerMaxAmount == null ? partnerMaxAmount : BigInt(partnerMaxAmount),
     milestones: columns.milestones ?? undefined,
     eligibleFieldIds: eligibleFieldIds?.map((id) => id.id),
@@ -142,9 +141,9 @@ builder.relayMutationField(
     ...callManagers,
     description: 'Creates a call. Staff create any; a partner agency only a joint call that lists it as PARTNER.',
     resolve: (_root, { input }, ctx) =>
-      performWrite(ctx, async (writer) => ({
-        result: await createCall(writer, { ...callContent(input), code: input.code, titleEn: input.titleEn, kind: input.kind, fiscalYear: input.fiscalYear }),
-      })),
+      performWrite(ctx, (writer) =>
+        createCall(writer, { ...callContent(input), code: input.code, titleEn: input.titleEn, kind: input.kind, fiscalYear: input.fiscalYear }),
+      ),
   },
   callPayload('The new call.'),
 );
@@ -164,7 +163,7 @@ builder.relayMutationField(
     ...callManagers,
     description: 'Edits a call. Staff edit any; a partner agency the joint calls it co-runs, without writing itself out of them.',
     resolve: (_root, { input }, ctx) =>
-      performWrite(ctx, async (writer) => ({ result: await updateCall(writer, { ...callContent(input), id: input.id.id, version: input.version }) })),
+      performWrite(ctx, (writer) => updateCall(writer, { ...callContent(input), id: input.id.id, version: input.version })),
   },
   callPayload('The call as it is now.'),
 );

@@ -2,7 +2,7 @@
 // re-review), evaluations, outcomes, researcher mobility and partner-side team changes. No
 // GraphQL here: the mutations and the partner sync both write through these functions.
 import { parseDoi } from '../../domain/doi.js';
-import { teamSideOf, type TeamRoleName } from '../../domain/proposal-rules.js';
+import { PARTNER_LEADS, partnerPiEligible, teamSideOf, type TeamRoleName } from '../../domain/proposal-rules.js';
 import { projectTransition, type ProjectStatusName } from '../../domain/proposal-status.js';
 import type {
   Evaluation,
@@ -18,6 +18,7 @@ import type {
 import { checkVersion, type Tx, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall, isPartyToProposal } from '../../writes/tenancy.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
+import { CALL_RULE_COLUMNS, rulesOf } from '../calls/call-rules.js';
 import type { LetterOfIntent } from '../proposals/drafts.js';
 
 /** A project with what the permission to write it depends on: its proposal's call and lead. */
@@ -403,8 +404,28 @@ export interface PartnerMemberInput {
   letterOfIntent?: LetterOfIntent | null;
 }
 
-/** The roles that stand for the partner side and need a letter of intent (as the proposal rules count them). */
-const PARTNER_LEADS: ReadonlySet<TeamRoleName> = new Set(['PARTNER_PI', 'UK_PROJECT_LEAD']);
+/**
+ * A partner PI joining a running project meets the proposal rules' terms: affiliated in an
+ * eligible partner country of the call, with a letter of intent where the call requires one.
+ */
+export async function assertPartnerLeadAllowed(
+  tx: Tx,
+  callId: string,
+  member: { role: TeamRoleName; organizationId: string; hasLetterOfIntent: boolean },
+  fields: { organization: string[]; letterOfIntent: string[] },
+): Promise<void> {
+  if (!PARTNER_LEADS.has(member.role)) return;
+  const [call, organization] = await Promise.all([
+    tx.call.findUniqueOrThrow({ where: { id: callId }, select: { ...CALL_RULE_COLUMNS, countries: { select: { country: { select: { code: true } } } } } }),
+    tx.organization.findUniqueOrThrow({ where: { id: member.organizationId }, select: { country: { select: { code: true } } } }),
+  ]);
+  if (!partnerPiEligible(organization.country.code, { eligibleCountryCodes: call.countries.map((c) => c.country.code) })) {
+    refuse('PARTNER_PI_NOT_ELIGIBLE', `A partner PI is affiliated in an eligible partner country or region of the call; ${organization.country.code} is not.`, fields.organization);
+  }
+  if (!member.hasLetterOfIntent && rulesOf(call).rules.requiresPartnerLetterOfIntent) {
+    refuse('LETTER_OF_INTENT_REQUIRED', 'A partner PI needs a letter of intent from a program of the partner country or region.', fields.letterOfIntent);
+  }
+}
 
 function assertRunning(project: Project, field: string[]): void {
   if (project.status === 'COMPLETED' || project.status === 'TERMINATED') {
@@ -430,12 +451,10 @@ export async function addPartnerTeamMember(writer: Writer, input: PartnerMemberI
   const organizationId = input.organizationId ?? researcher.organizationId;
   if (!organizationId) refuse('INVALID_VALUE', 'The researcher has no affiliation on record: give organizationId.', ['organizationId']);
   if (input.organizationId && !(await tx.organization.count({ where: { id: input.organizationId } }))) notFound('organisation', ['organizationId']);
-  if (PARTNER_LEADS.has(input.role) && !input.letterOfIntent) {
-    const call = await tx.call.findUniqueOrThrow({ where: { id: callId }, select: { requiresPartnerLetterOfIntent: true } });
-    if (call.requiresPartnerLetterOfIntent) {
-      refuse('LETTER_OF_INTENT_REQUIRED', 'A partner PI needs a letter of intent from a program of the partner country or region.', ['letterOfIntent']);
-    }
-  }
+  await assertPartnerLeadAllowed(tx, callId, { role: input.role, organizationId, hasLetterOfIntent: !!input.letterOfIntent }, {
+    organization: input.organizationId ? ['organizationId'] : ['researcherId'],
+    letterOfIntent: ['letterOfIntent'],
+  });
   if (input.joinedOn > project.endsOn) refuse('DATES_OUT_OF_ORDER', 'The member would join after the project ends.', ['joinedOn']);
   const created = await tx.teamMember.create({
     data: {

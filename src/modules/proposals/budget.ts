@@ -1,3 +1,4 @@
+import { CALL_RULE_COLUMNS, rulesOf, type CallRuleRow } from '../calls/call-rules.js';
 import { visible, visibleById } from '../../auth/visibility.js';
 import { budgetTotals, directCostByFiscalYear, NETWORK_AND_YOUTH_PURPOSES } from '../../domain/budget.js';
 import { builder } from '../../schema/builder.js';
@@ -41,8 +42,10 @@ const FiscalYearCostRef = builder
 const linesQuery = { orderBy: [{ fiscalYear: 'asc' as const }, { purpose: 'asc' as const }, { id: 'asc' as const }] };
 const totalsSelection = {
   budgetLines: { ...linesQuery, select: { fiscalYear: true, purpose: true, directCostYen: true } },
-  call: { select: { indirectRatePercent: true } },
+  call: { select: CALL_RULE_COLUMNS },
 } as const;
+
+const rateOf = (call: CallRuleRow) => rulesOf(call).rules.indirectRatePercent;
 
 export const ProposalBudgetRef = builder.prismaObject('Proposal', {
   variant: 'ProposalBudget',
@@ -59,7 +62,7 @@ export const ProposalBudgetRef = builder.prismaObject('Proposal', {
         type: 'Yen',
         description,
         select: totalsSelection,
-        resolve: (proposal) => budgetTotals(proposal.budgetLines, proposal.call.indirectRatePercent)[key],
+        resolve: (proposal) => budgetTotals(proposal.budgetLines, rateOf(proposal.call))[key],
       });
     return {
       lines: t.relation('budgetLines', {
@@ -87,7 +90,7 @@ export const ProposalBudgetRef = builder.prismaObject('Proposal', {
           'the call’s guideline (about 70% or more). Null without any direct cost.',
         select: totalsSelection,
         resolve: (proposal) =>
-          budgetTotals(proposal.budgetLines, proposal.call.indirectRatePercent).networkAndYouthShare,
+          budgetTotals(proposal.budgetLines, rateOf(proposal.call)).networkAndYouthShare,
       }),
     };
   },

@@ -1,6 +1,6 @@
 // Review decisions and adoption. Adoption writes several records (the decision, the proposal,
 // the new project, and any ongoing project a Co-PI leaves): all in the caller's one transaction.
-import { callStatusAt } from '../../domain/call-status.js';
+import { reviewMayBegin } from '../../domain/call-status.js';
 import {
   alreadyAdopted,
   membershipsEndedByAdoption,
@@ -11,6 +11,7 @@ import type { Call, Proposal } from '../../generated/prisma/client.js';
 import { checkVersion, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
+import { CALL_RULE_COLUMNS, rulesOf } from '../calls/call-rules.js';
 import { moveProposal, proposalToWrite } from './drafts.js';
 
 export interface DecisionInput {
@@ -37,6 +38,7 @@ export async function decideProposal(writer: Writer, input: DecisionInput): Prom
   const proposal = await proposalToDecide(writer, input.id);
   checkVersion(proposal, input.version);
   const decidedAt = input.decidedAt ?? now;
+  if (input.stage === 'DOCUMENT_REVIEW') await assertSubmissionsClosed(writer, proposal.callId, ['stage']);
   const moved = await moveProposal(writer, proposal, { type: 'DECIDE', stage: input.stage, result: input.result }, { decidedAt });
   const made: { stage: DecisionStageName; result: DecisionResultName; note?: string | null }[] = [
     { stage: input.stage, result: input.result, note: input.note },
@@ -76,17 +78,19 @@ export async function adoptProposal(
   });
   const applicantIds = applicants.map((a) => a.researcherId);
 
-  if (call.singleAdoptionPerResearcher) {
+  if (rulesOf(call).rules.singleAdoptionPerResearcher) {
     const adoptions = await tx.teamMember.findMany({
       where: {
         researcherId: { in: applicantIds },
         role: { in: ['PI', 'CO_PI'] },
         proposalId: { not: proposal.id },
-        proposal: { status: 'ADOPTED', call: { fiscalYear: call.fiscalYear, singleAdoptionPerResearcher: true } },
+        proposal: { status: 'ADOPTED', call: { fiscalYear: call.fiscalYear } },
       },
-      select: { researcherId: true, proposal: { select: { call: { select: { fiscalYear: true } } } } },
+      select: { researcherId: true, proposal: { select: { call: { select: CALL_RULE_COLUMNS } } } },
     });
-    const taken = alreadyAdopted(applicantIds, call.fiscalYear, adoptions.map((a) => ({ researcherId: a.researcherId, callFiscalYear: a.proposal.call.fiscalYear })));
+    // Only the year's calls that enforce the limit count (their effective rules, computed here).
+    const counted = adoptions.filter((a) => rulesOf(a.proposal.call).rules.singleAdoptionPerResearcher);
+    const taken = alreadyAdopted(applicantIds, call.fiscalYear, counted.map((a) => ({ researcherId: a.researcherId, callFiscalYear: a.proposal.call.fiscalYear })));
     if (taken.length) {
       refuse('ADOPTION_LIMIT_EXCEEDED', `Already adopted as PI or Co-PI in another FY${call.fiscalYear} project: ${taken.join(', ')}.`, ['result']);
     }
@@ -127,18 +131,22 @@ export async function adoptProposal(
   }
 }
 
+/** Review starts once the call no longer accepts submissions (no proposal is judged while others may still come). */
+async function assertSubmissionsClosed(writer: Writer, callId: string, field: string[]): Promise<void> {
+  const milestones = await writer.tx.callMilestone.findMany({ where: { callId } });
+  if (!reviewMayBegin(milestones, writer.now)) {
+    refuse('INVALID_TRANSITION', 'Document review begins once submissions have closed.', field);
+  }
+}
+
 /** Moves every submitted proposal of a call whose submissions have closed into document review. */
 export async function beginDocumentReview(writer: Writer, callId: string): Promise<{ call: Call; moved: number }> {
-  const { tx, now } = writer;
-  const call = await tx.call.findUnique({ where: { id: callId }, include: { milestones: true } });
+  const { tx } = writer;
+  const call = await tx.call.findUnique({ where: { id: callId } });
   if (!call) notFound('call', ['callId']);
   await assertMayManageCall(writer, callId, ['callId']);
-  const status = callStatusAt(call.milestones, now);
-  if (status === 'PLANNED' || status === 'OPEN' || status === 'OPEN_FOR_PRE_NOTIFICATION') {
-    refuse('INVALID_TRANSITION', 'Document review begins once submissions have closed.', ['callId']);
-  }
+  await assertSubmissionsClosed(writer, callId, ['callId']);
   const submitted = await tx.proposal.findMany({ where: { callId, status: 'SUBMITTED' }, orderBy: { id: 'asc' } });
   for (const proposal of submitted) await moveProposal(writer, proposal, { type: 'BEGIN_DOCUMENT_REVIEW' });
-  const { milestones: _m, ...row } = call;
-  return { call: row, moved: submitted.length };
+  return { call, moved: submitted.length };
 }

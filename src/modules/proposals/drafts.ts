@@ -19,6 +19,7 @@ export interface TeamMemberContent {
   /** Affiliation for this proposal; the researcher's current one when left out. */
   organizationId?: string | null;
   travelsToPartner?: boolean | null;
+  plannedStayMonths?: number | null;
   letterOfIntent?: LetterOfIntent | null;
 }
 
@@ -146,6 +147,7 @@ async function writeTeam(writer: Writer, proposal: Proposal, team: readonly Team
       side: teamSideOf(content.role),
       organizationId,
       travelsToPartner: content.travelsToPartner ?? false,
+      plannedStayMonths: content.plannedStayMonths ?? null,
       letterOfIntentReceivedOn: content.letterOfIntent?.receivedOn ?? null,
       letterOfIntentProgram: content.letterOfIntent?.program ?? null,
       letterOfIntentReference: content.letterOfIntent?.reference ?? null,

@@ -31,7 +31,11 @@ export const ProposalTeamMemberInput = builder.inputType('ProposalTeamMemberInpu
     researcherId: t.globalID({ required: true, for: ResearcherRef }),
     role: t.field({ type: TeamRoleEnum, required: true }),
     organizationId: t.globalID({ for: OrganizationRef, description: 'Affiliation for this proposal; the researcher’s current one when left out.' }),
-    travelsToPartner: t.boolean({ description: 'Travels to the partner side (for the young-traveller rule).' }),
+    travelsToPartner: t.boolean({ description: 'Travels to the other side: a Japan-side member to the partner side (for the young-traveller rule), a partner-side member to Japan.' }),
+    plannedStayMonths: t.int({
+      validate: z.number().int().min(1, 'must be at least 1').max(120, 'must be at most 120'),
+      description: 'A traveller’s planned stay on the other side, in months (young travellers: about a year where the call says so).',
+    }),
     letterOfIntent: t.field({ type: LetterOfIntentInput, description: 'Partner PIs: the letter of intent.' }),
   }),
 });
@@ -78,7 +82,7 @@ type ContentInput = {
   abstractJa?: string | null;
   plannedPeriodMonths?: number | null;
   partnerCountryIds?: GlobalId[] | null;
-  team?: { researcherId: GlobalId; role: ProposalContent['team'] extends readonly (infer M)[] | undefined ? M extends { role: infer R } ? R : never : never; organizationId?: GlobalId | null; travelsToPartner?: boolean | null; letterOfIntent?: { receivedOn: Date; program: string; reference?: string | null } | null }[] | null;
+  team?: { researcherId: GlobalId; role: ProposalContent['team'] extends readonly (infer M)[] | undefined ? M extends { role: infer R } ? R : never : never; organizationId?: GlobalId | null; travelsToPartner?: boolean | null; plannedStayMonths?: number | null; letterOfIntent?: { receivedOn: Date; program: string; reference?: string | null } | null }[] | null;
   budget?: { fiscalYear: number; purpose: NonNullable<ProposalContent['budget']>[number]['purpose']; directCost: bigint }[] | null;
   researchSecurityAttestations?: { organizationId: GlobalId; attestedAt: Date; attestedByName: string; note?: string | null }[] | null;
 };

@@ -2,10 +2,11 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Prisma, TeamMember } from '../../generated/prisma/client.js';
 import { visible, visibleById } from '../../auth/visibility.js';
+import type { RuleVerdict } from '../../domain/proposal-rules.js';
 import type { Context } from '../../context.js';
 import { builder } from '../../schema/builder.js';
 import { RuleVerdictRef, versionField } from '../../schema/mutations.js';
-import { proposalVerdict } from './rule-inputs.js';
+import { proposalVerdicts } from './rule-inputs.js';
 import { localizedColumns } from '../../schema/localized.js';
 import { ProposalBudgetRef } from './budget.js';
 import { ProposalStatusEnum, TeamRoleEnum, TeamSideEnum } from './enums.js';
@@ -99,11 +100,21 @@ export const ProposalRef = builder.prismaNode('Proposal', {
       description:
         'The program’s rules checked against the proposal as stored, as they would be at submission now: errors block ' +
         'submission, warnings do not. The SDK’s `validateProposal` gives the same verdict for the same data.',
-      resolve: (proposal, _args, ctx) => proposalVerdict(ctx.prisma, proposal.id, new Date(), true),
+      resolve: (proposal, _args, ctx) => ruleCheckLoader(ctx).load(proposal.id),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
+});
+
+// Per request, every ruleCheck of a page comes from one set of queries (rule-inputs.ts), judged
+// at the same instant.
+const ruleCheckLoader = createContextCache((ctx: Context) => {
+  const now = new Date();
+  return new DataLoader<string, RuleVerdict>(async (ids) => {
+    const verdicts = await proposalVerdicts(ctx.prisma, ids, now, true);
+    return ids.map((id) => verdicts.get(id) ?? new Error(`No proposal ${id}`));
+  });
 });
 
 type TeamMemberQuery = { include?: Prisma.TeamMemberInclude; select?: Prisma.TeamMemberSelect };

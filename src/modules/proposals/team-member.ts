@@ -62,6 +62,11 @@ export const TeamMemberRef = builder.prismaNode('TeamMember', {
       ...proposalDetail<Pick<TeamMember, 'proposalId'>>((m) => m.proposalId),
       description: `Travels to the partner side, as a young researcher would (a PI or Co-PI may be one). ${PROPOSAL_DETAIL_NOTE}`,
     }),
+    plannedStayMonths: t.exposeInt('plannedStayMonths', {
+      ...proposalDetail<Pick<TeamMember, 'proposalId'>>((m) => m.proposalId),
+      nullable: true,
+      description: `A traveller’s planned stay on the other side, in months; null when not given. ${PROPOSAL_DETAIL_NOTE}`,
+    }),
     letterOfIntent: t.field({
       type: LetterOfIntentRef,
       ...proposalDetail<Pick<TeamMember, 'proposalId'>>((m) => m.proposalId),

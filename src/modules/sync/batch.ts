@@ -16,7 +16,7 @@ import { teamSideOf } from '../../domain/proposal-rules.js';
 import { changesNothing, checkVersion, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
-import { reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
+import { assertPartnerLeadAllowed, reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
 import { decideProposal } from '../proposals/decisions.js';
 import { createProposal, proposalToWrite, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
 import { linkExternalId, nameNewRecord, recordIdOf } from './external-ids.js';
@@ -239,8 +239,6 @@ async function applyProposal(scope: Scope, record: Extract<SyncRecord, { type: '
   return { recordId: created.id, version: created.version, created: true };
 }
 
-const PARTNER_LEADS: ReadonlySet<TeamRole> = new Set(['PARTNER_PI', 'UK_PROJECT_LEAD']);
-
 /** The partner side's members: the agency reports them, on a proposal or on its project. */
 async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type: 'TEAM_MEMBER' }>): Promise<Applied> {
   const { writer, agencyId, callId } = scope;
@@ -251,9 +249,11 @@ async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type:
   const organizationId = record.organization
     ? await organizationOf(scope, record.organization, ['organization'])
     : researcher.organizationId ?? refuse('INVALID_VALUE', 'The researcher has no affiliation on record: give organization.', ['organization']);
-  if (proposal.status === 'ADOPTED' && PARTNER_LEADS.has(record.role) && !record.letterOfIntent) {
-    const call = await tx.call.findUniqueOrThrow({ where: { id: callId }, select: { requiresPartnerLetterOfIntent: true } });
-    if (call.requiresPartnerLetterOfIntent) refuse('LETTER_OF_INTENT_REQUIRED', 'A partner PI needs a letter of intent.', ['letterOfIntent']);
+  if (proposal.status === 'ADOPTED') {
+    await assertPartnerLeadAllowed(tx, callId, { role: record.role, organizationId, hasLetterOfIntent: !!record.letterOfIntent }, {
+      organization: record.organization ? ['organization'] : ['researcher'],
+      letterOfIntent: ['letterOfIntent'],
+    });
   }
   const data = {
     role: record.role,

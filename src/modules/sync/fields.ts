@@ -1,5 +1,6 @@
 // The calling agency's own id on every record it can sync, and lookups by it.
 import { builder } from '../../schema/builder.js';
+import { LOADED_COST } from '../../schema/limits.js';
 import { text } from '../../schema/mutations.js';
 import { recordLoaders, recordRef, SYNCED_ENTITIES, SyncedEntityEnum } from '../changes/change-event.js';
 import { callingAgencyId, EXTERNAL_IDS_ARE_AGENCIES, externalIdOf, recordIdOf } from './external-ids.js';
@@ -9,6 +10,7 @@ for (const entity of SYNCED_ENTITIES) {
     t.string({
       nullable: true,
       description: 'Your agency’s own id for this record, if you gave one (agency keys only).',
+      complexity: LOADED_COST,
       resolve: (record, _args, ctx) => externalIdOf(ctx, entity, record.id),
     }),
   );

@@ -17,6 +17,7 @@ import { DecisionResultEnum, DecisionStageEnum, TeamRoleEnum } from '../proposal
 import { LetterOfIntentInput } from '../proposals/mutations.js';
 import { recordLoaders, seesRecord, SyncedEntityEnum, syncedTypeOf } from '../changes/change-event.js';
 import { SYNC_BATCH_MAX, syncBatch, type SyncRecord, type SyncResult } from './batch.js';
+import { WRITE_COST } from '../../schema/limits.js';
 
 const externalIdField = { required: true, validate: text(200), description: 'Your own id for the record: unique per kind of record in your system.' } as const;
 
@@ -234,7 +235,8 @@ builder.relayMutationField(
       'partner-side team members, decisions, outcomes and mobility. Each record is checked by the same rules as ' +
       'the single mutations. Valid records are applied and rejected ones leave no trace: the answer says, per record, ' +
       'CREATED, UPDATED, UNCHANGED or REJECTED with its userErrors. The whole batch is one transaction.',
-    complexity: (args) => ({ field: 1, multiplier: Math.max(1, args.input.records.length) }),
+    // Each record is a write of its own (in a savepoint of the batch's transaction).
+    complexity: (args) => ({ field: WRITE_COST * Math.max(1, args.input.records.length), multiplier: Math.max(1, args.input.records.length) }),
     resolve: (_root, { input }, ctx) => {
       const agencyId = callingAgencyId(ctx, 'Sync is for partner agencies');
       const { idempotencyKey, ...request } = input;

@@ -1,0 +1,156 @@
+// Fair use: every operation is charged its query cost (src/schema/limits.ts) against a budget of
+// points per window, per API key, and per client address for anonymous callers (GitHub's and
+// Shopify's pattern). rate-limiter-flexible keeps the budgets: in this process's memory, or in
+// Redis when REDIS_URL is set, so that every server process draws on the same budget.
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Plugin, YogaInitialContext } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { Context } from '../context.js';
+import type { Role } from '../generated/prisma/client.js';
+import { ApiError } from '../schema/errors.js';
+import { costOf } from '../schema/limits.js';
+import { clientAddress } from './client-address.js';
+
+/** Who shares a budget size: anonymous callers, partner keys, JST's own keys. */
+export type Tier = 'anonymous' | 'partner' | 'staff';
+
+export interface RateLimitSettings {
+  /** Points each tier may spend per window. */
+  budgets: Record<Tier, number>;
+  /** Seconds after a budget's first use at which it is whole again. */
+  windowSeconds: number;
+  /** Redis shared by the server processes; none: this process's memory. */
+  redisUrl?: string;
+  /** Prefix of the Redis keys (tests give each server its own). */
+  keyPrefix: string;
+  /** Reverse proxies in front whose X-Forwarded-For entry is trusted (0: the socket's peer is the client). */
+  trustedProxies: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
+  budgets: { anonymous: 60_000, partner: 300_000, staff: 1_000_000 },
+  windowSeconds: 60,
+  keyPrefix: 'aspire:rate',
+  trustedProxies: 0,
+};
+
+const TIER_OF_ROLE: Record<Role, Tier> = { INSTITUTION: 'partner', AGENCY: 'partner', STAFF: 'staff', ADMIN: 'staff' };
+
+/** What `extensions.cost.throttle` reports, as Shopify's API does; restoreRate is points per second on average. */
+export interface Throttle {
+  maximumAvailable: number;
+  currentlyAvailable: number;
+  restoreRate: number;
+  /** Seconds until the budget is whole again. */
+  resetsInSeconds: number;
+}
+
+/** Yoga adds the request, and Node's HTTP server its incoming message, to every context. */
+type RequestContext = Context & YogaInitialContext & { req?: { socket?: { remoteAddress?: string } } };
+
+interface Budget {
+  limiter: RateLimiterAbstract;
+  subject: string;
+  maximum: number;
+}
+
+/** The Yoga plugin; disposing the server closes its Redis connection. */
+export function useRateLimit(settings: RateLimitSettings, logger: Logger): Plugin {
+  const redis = settings.redisUrl
+    ? new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+    : null;
+  redis?.on('error', (error) => logger.warn({ err: error.message }, 'rate limit store unavailable: budgets kept in memory meanwhile'));
+  const limiterOf = (tier: Tier): RateLimiterAbstract => {
+    const options = { points: settings.budgets[tier], duration: settings.windowSeconds, keyPrefix: `${settings.keyPrefix}:${tier}` };
+    // If Redis fails, each process keeps its own budget rather than refusing everyone or no one.
+    return redis
+      ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) })
+      : new RateLimiterMemory(options);
+  };
+  const limiters: Record<Tier, RateLimiterAbstract> = {
+    anonymous: limiterOf('anonymous'),
+    partner: limiterOf('partner'),
+    staff: limiterOf('staff'),
+  };
+
+  function budgetOf(context: RequestContext): Budget {
+    const { principal } = context;
+    const tier = principal.kind === 'key' ? TIER_OF_ROLE[principal.role] : 'anonymous';
+    const subject =
+      principal.kind === 'key'
+        ? principal.keyId
+        : clientAddress(context.req?.socket?.remoteAddress, context.request.headers.get('x-forwarded-for'), settings.trustedProxies);
+    return { limiter: limiters[tier], subject, maximum: settings.budgets[tier] };
+  }
+
+  const throttleOf = (budget: Budget, state: RateLimiterRes): Throttle => ({
+    maximumAvailable: budget.maximum,
+    currentlyAvailable: Math.max(0, state.remainingPoints),
+    restoreRate: Math.round((budget.maximum / settings.windowSeconds) * 100) / 100,
+    resetsInSeconds: Math.ceil(state.msBeforeNext / 1000),
+  });
+
+  // The budget each answer reports, by its request (read back when the response is written).
+  const reported = new WeakMap<Request, Throttle>();
+
+  const plugin: Plugin<Context> = {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as RequestContext;
+      const cost = costOf(context);
+      if (!cost) return undefined;
+      const budget = budgetOf(context);
+      const points = Math.max(1, cost.complexity);
+      if (points > budget.maximum) {
+        setResultAndStopExecution({
+          errors: [
+            new ApiError('QUERY_TOO_COMPLEX', `Query cost ${points} is over your budget of ${budget.maximum} points per ${settings.windowSeconds} s.`),
+          ],
+        });
+        return undefined;
+      }
+      let throttle: Throttle;
+      try {
+        throttle = throttleOf(budget, await budget.limiter.consume(budget.subject, points));
+      } catch (refusal) {
+        if (!(refusal instanceof RateLimiterRes)) throw refusal;
+        // A refused operation costs nothing: give back what the attempt counted.
+        const restored = await budget.limiter.reward(budget.subject, points).catch(() => refusal);
+        throttle = throttleOf(budget, restored);
+        reported.set(context.request, throttle);
+        const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
+        setResultAndStopExecution({
+          errors: [
+            new ApiError(
+              'THROTTLED',
+              `Query cost ${points} is over the ${throttle.currentlyAvailable} points left of your budget; it is whole again in ${retryAfter} s.`,
+              { http: { status: 429, headers: { 'Retry-After': String(retryAfter) } } },
+            ),
+          ],
+          extensions: { cost: { ...cost, throttle } },
+        });
+        return undefined;
+      }
+      reported.set(context.request, throttle);
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          setResult({ ...result, extensions: { ...result.extensions, cost: { ...(result.extensions?.cost as object), throttle } } });
+        },
+      };
+    },
+    onResponse({ request, response }) {
+      const throttle = reported.get(request);
+      if (!throttle) return;
+      // IETF draft-ietf-httpapi-ratelimit-headers (the separate-fields form of its earlier drafts).
+      response.headers.set('RateLimit-Limit', String(throttle.maximumAvailable));
+      response.headers.set('RateLimit-Remaining', String(throttle.currentlyAvailable));
+      response.headers.set('RateLimit-Reset', String(throttle.resetsInSeconds));
+      response.headers.set('RateLimit-Policy', `${throttle.maximumAvailable};w=${settings.windowSeconds}`);
+    },
+    async onDispose() {
+      if (redis) await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+  return plugin as Plugin;
+}

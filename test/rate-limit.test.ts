@@ -1,0 +1,144 @@
+// Fair use: operations are charged their query cost against a budget per key, and per client
+// address for anonymous callers; over budget is HTTP 429 THROTTLED with Retry-After.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '../src/http/rate-limit.js';
+import { processDatabase, startServer, type RunningServer } from './support/process.js';
+import { createTestServer, type TestServer } from './support/server.js';
+
+const QUERY = `{ researchFields(first: 7) { nodes { code } } }`;
+const settings = (overrides: Partial<RateLimitSettings>): RateLimitSettings => ({
+  ...DEFAULT_RATE_LIMITS,
+  keyPrefix: `test:${randomUUID()}`,
+  ...overrides,
+});
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: { errors?: { message: string; extensions?: { code?: string } }[]; extensions?: { cost?: { complexity: number; throttle?: Record<string, number> } } };
+}
+
+/** One POST through Yoga as if from `address` (Node's HTTP server puts the socket in the context). */
+async function ask(server: TestServer, headers: Record<string, string> = {}, address = '192.0.2.1', query = QUERY): Promise<Answer> {
+  const response = await server.yoga.fetch(
+    'http://localhost/graphql',
+    { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) },
+    { req: { socket: { remoteAddress: address } } },
+  );
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+describe('the rate limit, in memory', () => {
+  let server: TestServer;
+  let proxied: TestServer;
+  let cost: number;
+  beforeAll(async () => {
+    [server, proxied] = await Promise.all([
+      createTestServer({ as: 'ANONYMOUS', server: { rateLimit: settings({ budgets: { anonymous: 40, partner: 40, staff: 1000 }, windowSeconds: 2 }) } }),
+      createTestServer({ as: 'ANONYMOUS', server: { rateLimit: settings({ budgets: { anonymous: 40, partner: 40, staff: 1000 }, trustedProxies: 1 }) } }),
+    ]);
+    cost = (await ask(server, {}, '192.0.2.99')).body.extensions!.cost!.complexity;
+    expect(cost).toBeGreaterThan(5);
+  });
+  afterAll(() => Promise.all([server.close(), proxied.close()]));
+
+  it('charges each answer its cost, reports what is left, refuses with 429 when spent and restores after the window', async () => {
+    const answers: Answer[] = [];
+    for (let i = 0; i < Math.floor(40 / cost) + 1; i++) answers.push(await ask(server));
+    const [first, ...rest] = answers;
+    const refused = rest.at(-1)!;
+    expect(first!.body.extensions!.cost!.throttle).toEqual({
+      maximumAvailable: 40,
+      currentlyAvailable: 40 - cost,
+      restoreRate: 20,
+      resetsInSeconds: expect.any(Number),
+    });
+    expect(first!.headers.get('RateLimit-Limit')).toBe('40');
+    expect(first!.headers.get('RateLimit-Remaining')).toBe(String(40 - cost));
+    expect(first!.headers.get('RateLimit-Policy')).toBe('40;w=2');
+    expect(Number(first!.headers.get('RateLimit-Reset'))).toBeGreaterThan(0);
+
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors![0]!.extensions!.code).toBe('THROTTLED');
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1);
+    expect(refused.headers.get('RateLimit-Remaining')).toBe(String(40 - cost * (answers.length - 1)));
+
+    await new Promise((r) => setTimeout(r, 2100));
+    const restored = await ask(server);
+    expect(restored.status).toBe(200);
+    expect(restored.body.extensions!.cost!.throttle!.currentlyAvailable).toBe(40 - cost);
+  });
+
+  it('keeps one budget per client address and one per key', async () => {
+    while ((await ask(server, {}, '192.0.2.2')).status !== 429);
+    expect((await ask(server, {}, '192.0.2.3')).status).toBe(200);
+    const key = await server.headersFor({ role: 'STAFF' });
+    expect((await ask(server, key, '192.0.2.2')).status).toBe(200);
+  });
+
+  it('counts an IPv6 /64 as one address', async () => {
+    while ((await ask(server, {}, '2001:db8:1:2::1')).status !== 429);
+    expect((await ask(server, {}, '2001:db8:1:2:ffff::9')).status).toBe(429);
+    expect((await ask(server, {}, '2001:db8:1:3::1')).status).toBe(200);
+  });
+
+  it('ignores X-Forwarded-For unless told how many proxies to trust', async () => {
+    const spoofed = { 'x-forwarded-for': '198.51.100.1' };
+    while ((await ask(server, spoofed, '192.0.2.4')).status !== 429);
+    expect((await ask(server, { 'x-forwarded-for': '198.51.100.2' }, '192.0.2.4')).status).toBe(429);
+    while ((await ask(proxied, spoofed, '10.0.0.1')).status !== 429);
+    expect((await ask(proxied, { 'x-forwarded-for': '198.51.100.2' }, '10.0.0.1')).status).toBe(200);
+  });
+
+  it('refuses an operation that costs more than the whole budget as QUERY_TOO_COMPLEX', async () => {
+    const answer = await ask(server, {}, '192.0.2.5', `{ calls(first: 100) { nodes { code } } }`);
+    expect(answer.body.errors![0]!.extensions!.code).toBe('QUERY_TOO_COMPLEX');
+  });
+});
+
+describe('the rate limit, in Redis', () => {
+  const servers: RunningServer[] = [];
+  let database: { env: Record<string, string>; drop(): Promise<void> };
+  const env = {
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    ASPIRE_RATE_LIMIT_PREFIX: `test:${randomUUID()}`,
+    ASPIRE_RATE_LIMIT_ANONYMOUS: '200',
+    ASPIRE_RATE_LIMIT_WINDOW: '120',
+    ASPIRE_DEMO_DATA: '0',
+  };
+  // Two processes of one deployment: one PostgreSQL database (the first migrates it), one Redis.
+  beforeAll(async () => {
+    database = await processDatabase('rate', process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test');
+    servers.push(await startServer(['npm', 'start', '--silent'], { ...database.env, ...env }, 240_000));
+    servers.push(await startServer(['npx', 'tsx', 'src/main.ts'], { ...database.env, ...env }, 240_000));
+  }, 500_000);
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.stop('SIGTERM')));
+    await database?.drop();
+  });
+
+  it('gives two server processes one budget', async () => {
+    const post = (server: RunningServer) =>
+      fetch(`${server.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+    const [a, b] = servers as [RunningServer, RunningServer];
+    const first = await post(a);
+    const left = Number(first.headers.get('RateLimit-Remaining'));
+    const second = await post(b);
+    const cost = 200 - left;
+    expect(second.status).toBe(200);
+    expect(Number(second.headers.get('RateLimit-Remaining'))).toBe(left - cost);
+    // Alternate between the processes until the shared budget is spent: the total they allowed is one budget's worth.
+    let allowed = 2;
+    for (let i = 0; i < 200 / cost + 2; i++) {
+      const response = await post(i % 2 ? a : b);
+      if (response.status === 429) {
+        expect(response.headers.get('Retry-After')).toBeTruthy();
+        break;
+      }
+      allowed++;
+    }
+    expect(allowed).toBe(Math.floor(200 / cost));
+    expect((await post(a)).status).toBe(429);
+  }, 120_000);
+});
