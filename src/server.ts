@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
@@ -14,6 +13,7 @@ import { requestIdOf, useRequestId } from './ops/request-id.js';
 import { useTracing } from './ops/tracing.js';
 import { PERSISTED_OPERATION_ERRORS, refuseAsTooComplex, useHiddenSuggestions, withStableCode } from './schema/errors.js';
 import { useQueryLimits } from './schema/limits.js';
+import { sdkDocuments } from './schema/sdk-documents.js';
 import { schema } from './schema/index.js';
 
 /** Which callers may send documents of their own; the SDK's persisted operations are always accepted. */
@@ -75,14 +75,6 @@ function useStableErrorCodes(): Plugin {
 }
 
 /** Builds the GraphQL server without opening a port: tests call `yoga.fetch` directly. */
-/**
- * The SDK's operations by hash: the server trusts exactly these without their text. A Map, so
- * that a hash such as `__proto__` or `constructor` is simply unknown, not an object's property.
- */
-const sdkDocuments = new Map<string, string>(
-  Object.entries(JSON.parse(readFileSync(new URL('../sdk/src/generated/persisted-documents.json', import.meta.url), 'utf8')) as Record<string, string>),
-);
-
 export function createServer(options: ServerOptions) {
   const { db, logger, production = false, arbitraryOperations: arbitrary = 'all', rateLimit = DEFAULT_RATE_LIMITS, corsOrigins = [] } = options;
   return createYoga<Record<string, unknown>, Context>({

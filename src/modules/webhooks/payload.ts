@@ -1,7 +1,6 @@
 // What a subscriber is sent is what its own `changes` feed gives it: the SDK's Changes document,
 // executed against the schema as the subscriber, from just before the event. Visibility, the
 // record's shape, tombstones and the agency's external ids come from the feed itself.
-import { readFileSync } from 'node:fs';
 import { execute, parse } from 'graphql';
 import type { Logger } from 'pino';
 import type { Principal } from '../../auth/principal.js';
@@ -9,14 +8,10 @@ import type { Context } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import type { WebhookSubscription } from '../../generated/prisma/client.js';
 import { schema } from '../../schema/index.js';
+import { sdkDocuments } from '../../schema/sdk-documents.js';
 import { encodeCursor } from '../changes/change-event.js';
 
-// Read as data, not imported: the production build compiles src/ alone (rootDir), and the SDK's
-// generated module lies outside it. The path is the same from src/ and from dist/.
-const sdkDocuments: Record<string, string> = JSON.parse(
-  readFileSync(new URL('../../../sdk/src/generated/persisted-documents.json', import.meta.url), 'utf8'),
-);
-const CHANGES = parse(Object.values(sdkDocuments).find((text) => text.startsWith('query Changes('))!);
+const CHANGES = parse([...sdkDocuments.values()].find((text) => text.startsWith('query Changes('))!);
 
 /** One event of the feed, as the SDK's Changes query selects it (typed for consumers in @aspire/sdk). */
 export interface FeedEvent {
