@@ -1,6 +1,6 @@
-// Fair use: every operation is charged its query cost (src/schema/limits.ts) against a budget of
-// points per window, per API key, and per client address for anonymous callers (GitHub's and
-// Shopify's pattern). rate-limiter-flexible keeps the budgets: in this process's memory, or in
+// Fair use: every operation is charged a fixed charge per request plus its query cost
+// (src/schema/limits.ts) against a budget of points per window, per API key, and per client address
+// for anonymous callers (GitHub's and Shopify's pattern). rate-limiter-flexible keeps the budgets: in this process's memory, or in
 // Redis when REDIS_URL is set, so that every server process draws on the same budget.
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -20,6 +20,12 @@ export interface RateLimitSettings {
   budgets: Record<Tier, number>;
   /** Seconds after a budget's first use at which it is whole again. */
   windowSeconds: number;
+  /**
+   * Points every operation costs on top of its query cost: the work of any request (HTTP, key,
+   * parsing, validation) that the query cost does not price. It bounds how many requests a budget
+   * buys, so that a flood of cheap reads is throttled like a few costly ones.
+   */
+  requestCost: number;
   /** Redis shared by the server processes; none: this process's memory. */
   redisUrl?: string;
   /** Prefix of the Redis keys (tests give each server its own). */
@@ -31,6 +37,8 @@ export interface RateLimitSettings {
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   budgets: { anonymous: 60_000, partner: 300_000, staff: 1_000_000 },
   windowSeconds: 60,
+  // At most about 2 requests a second per anonymous address, 10 per partner key, 33 per staff key.
+  requestCost: 500,
   keyPrefix: 'aspire:rate',
   trustedProxies: 0,
 };
@@ -100,11 +108,12 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger): Plugi
       const cost = costOf(context);
       if (!cost) return undefined;
       const budget = budgetOf(context);
-      const points = Math.max(1, cost.complexity);
+      const points = settings.requestCost + Math.max(1, cost.complexity);
+      const charge = `${points} points (${settings.requestCost} per request, ${cost.complexity} of query cost)`;
       if (points > budget.maximum) {
         setResultAndStopExecution({
           errors: [
-            new ApiError('QUERY_TOO_COMPLEX', `Query cost ${points} is over your budget of ${budget.maximum} points per ${settings.windowSeconds} s.`),
+            new ApiError('QUERY_TOO_COMPLEX', `The operation costs ${charge}, over your budget of ${budget.maximum} points per ${settings.windowSeconds} s.`),
           ],
         });
         return undefined;
@@ -123,7 +132,7 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger): Plugi
           errors: [
             new ApiError(
               'THROTTLED',
-              `Query cost ${points} is over the ${throttle.currentlyAvailable} points left of your budget; it is whole again in ${retryAfter} s.`,
+              `The operation costs ${charge}, over the ${throttle.currentlyAvailable} points left of your budget; it is whole again in ${retryAfter} s.`,
               { http: { status: 429, headers: { 'Retry-After': String(retryAfter) } } },
             ),
           ],
