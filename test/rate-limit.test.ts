@@ -107,6 +107,15 @@ describe('the rate limit, in memory', () => {
     }
   });
 
+  it('refuses every request of a spent budget before reading its document', async () => {
+    // Spent with the cheapest operation: what is left cannot pay for any other.
+    while ((await ask(server, {}, '192.0.2.7', '{ __typename }')).status !== 429);
+    for (const query of [QUERY, '{ not a document', '{ __typename }']) {
+      const answer = await ask(server, {}, '192.0.2.7', query);
+      expect([answer.status, answer.body.errors![0]!.extensions!.code]).toEqual([429, 'THROTTLED']);
+    }
+  });
+
   it('refuses an operation that costs more than the whole budget as QUERY_TOO_COMPLEX', async () => {
     const answer = await ask(server, {}, '192.0.2.5', `{ calls(first: 100) { nodes { code } } }`);
     expect(answer.body.errors![0]!.extensions!.code).toBe('QUERY_TOO_COMPLEX');

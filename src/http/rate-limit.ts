@@ -6,8 +6,9 @@ import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { principalOf, type Principal } from '../auth/principal.js';
 import type { Context } from '../context.js';
-import type { Role } from '../generated/prisma/client.js';
+import type { PrismaClient, Role } from '../generated/prisma/client.js';
 import { ApiError } from '../schema/errors.js';
 import { costOf } from '../schema/limits.js';
 import { clientAddress } from './client-address.js';
@@ -54,8 +55,10 @@ export interface Throttle {
   resetsInSeconds: number;
 }
 
-/** Yoga adds the request, and Node's HTTP server its incoming message, to every context. */
-type RequestContext = Context & YogaInitialContext & { req?: { socket?: { remoteAddress?: string } } };
+/** Node's HTTP server adds its incoming message to every server context. */
+type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
+/** Yoga adds the request to every context. */
+type RequestContext = Context & YogaInitialContext & ServerContext;
 
 interface Budget {
   limiter: RateLimiterAbstract;
@@ -64,7 +67,7 @@ interface Budget {
 }
 
 /** The Yoga plugin; disposing the server closes its Redis connection. */
-export function useRateLimit(settings: RateLimitSettings, logger: Logger): Plugin {
+export function useRateLimit(settings: RateLimitSettings, logger: Logger, prisma: PrismaClient): Plugin {
   const redis = settings.redisUrl
     ? new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
     : null;
@@ -82,13 +85,12 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger): Plugi
     staff: limiterOf('staff'),
   };
 
-  function budgetOf(context: RequestContext): Budget {
-    const { principal } = context;
+  function budgetOf(principal: Principal, request: Request, server: ServerContext): Budget {
     const tier = principal.kind === 'key' ? TIER_OF_ROLE[principal.role] : 'anonymous';
     const subject =
       principal.kind === 'key'
         ? principal.keyId
-        : clientAddress(context.req?.socket?.remoteAddress, context.request.headers.get('x-forwarded-for'), settings.trustedProxies);
+        : clientAddress(server.req?.socket?.remoteAddress, request.headers.get('x-forwarded-for'), settings.trustedProxies);
     return { limiter: limiters[tier], subject, maximum: settings.budgets[tier] };
   }
 
@@ -102,12 +104,36 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger): Plugi
   // The budget each answer reports, by its request (read back when the response is written).
   const reported = new WeakMap<Request, Throttle>();
 
-  const plugin: Plugin<Context> = {
+  /** A 429 THROTTLED answer, reporting what is left of the budget. */
+  function throttled(request: Request, budget: Budget, state: RateLimiterRes, message: (throttle: Throttle, retryAfter: number) => string) {
+    const throttle = throttleOf(budget, state);
+    reported.set(request, throttle);
+    const retryAfter = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+    return {
+      errors: [new ApiError('THROTTLED', message(throttle, retryAfter), { http: { status: 429, headers: { 'Retry-After': String(retryAfter) } } })],
+      throttle,
+    };
+  }
+
+  const plugin: Plugin<Context & ServerContext> = {
+    // A budget that cannot pay even the charge per request is refused before any GraphQL work
+    // (parsing, validation, pricing): a flood that goes on after its 429s costs as little as can be.
+    async onParams({ request, context, setResult }) {
+      const principal = await principalOf(prisma, request).catch(() => null);
+      if (!principal) return; // the context answers the bad key with 401
+      const budget = budgetOf(principal, request, context);
+      const state = await budget.limiter.get(budget.subject);
+      if (!state || state.remainingPoints > settings.requestCost) return;
+      const { errors } = throttled(request, budget, state, (throttle, retryAfter) =>
+        `Your budget has ${throttle.currentlyAvailable} points left, less than any operation costs; it is whole again in ${retryAfter} s.`,
+      );
+      setResult({ errors });
+    },
     async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as RequestContext;
       const cost = costOf(context);
       if (!cost) return undefined;
-      const budget = budgetOf(context);
+      const budget = budgetOf(context.principal, context.request, context);
       const points = settings.requestCost + Math.max(1, cost.complexity);
       const charge = `${points} points (${settings.requestCost} per request, ${cost.complexity} of query cost)`;
       if (points > budget.maximum) {
@@ -125,19 +151,10 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger): Plugi
         if (!(refusal instanceof RateLimiterRes)) throw refusal;
         // A refused operation costs nothing: give back what the attempt counted.
         const restored = await budget.limiter.reward(budget.subject, points).catch(() => refusal);
-        throttle = throttleOf(budget, restored);
-        reported.set(context.request, throttle);
-        const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-        setResultAndStopExecution({
-          errors: [
-            new ApiError(
-              'THROTTLED',
-              `The operation costs ${charge}, over the ${throttle.currentlyAvailable} points left of your budget; it is whole again in ${retryAfter} s.`,
-              { http: { status: 429, headers: { 'Retry-After': String(retryAfter) } } },
-            ),
-          ],
-          extensions: { cost: { ...cost, throttle } },
-        });
+        const answer = throttled(context.request, budget, restored, (left, retryAfter) =>
+          `The operation costs ${charge}, over the ${left.currentlyAvailable} points left of your budget; it is whole again in ${retryAfter} s.`,
+        );
+        setResultAndStopExecution({ errors: answer.errors, extensions: { cost: { ...cost, throttle: answer.throttle } } });
         return undefined;
       }
       reported.set(context.request, throttle);
