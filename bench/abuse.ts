@@ -1,32 +1,78 @@
 // Fair use under abuse: the real server (its own process, on PostgreSQL with the demo data) serves
-// normal readers, first alone, then for BENCH_SECONDS while abusers send costly aliased documents,
-// floods from one key and floods from anonymous callers. Prints the normal readers' read latency,
-// idle against under abuse (the goal: p99 within 2× of idle), and what became of the abusive requests.
-//   npm run bench:abuse                                 local PostgreSQL (127.0.0.1:5432, database test)
-//   BENCH_DATABASE_URL=postgresql://… BENCH_SECONDS=60 npm run bench:abuse
+// normal readers, alone (idle) and while abusers send costly aliased documents, floods from one key
+// and floods from anonymous callers. Two servers run the two variants of the rate limit: the query
+// cost alone (ASPIRE_RATE_LIMIT_REQUEST_COST=0) and with the default charge per request. Rounds
+// interleave them, each an idle phase then an abusive one, with fresh keys and a fresh anonymous
+// address (so no phase inherits a spent budget). Prints, per variant, the medians over the rounds of
+// the normal readers' p50/p99 read latency idle and under abuse (the goal: p99 within 2× of idle),
+// the server's CPU ms per request, and what became of the abusive requests.
+//   npm run bench:abuse                                   local PostgreSQL (127.0.0.1:5432, database test)
+//   BENCH_DATABASE_URL=postgresql://… BENCH_ROUNDS=3 BENCH_SECONDS=20 BENCH_IDLE_SECONDS=10 npm run bench:abuse
 // Bounded: a fixed number of concurrent loops, each for a fixed time, to 127.0.0.1 only.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createApiKey } from '../src/auth/keys.js';
 import { databaseTargetFromEnv } from '../src/db/adapter.js';
 import { connectDatabase } from '../src/db/client.js';
-import { processDatabase, startServer } from '../test/support/process.js';
+import { processDatabase, startServer, type RunningServer } from '../test/support/process.js';
 
-const ABUSE_SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
-const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ABUSE_SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 10);
 const READERS = 4;
-const READER_PAUSE_MS = 50;
+// A busy but normal client: a read, then 250 ms (3–4 reads a second per key; GitHub allows 5,000
+// requests an hour, Shopify's REST API 2 a second).
+const READER_PAUSE_MS = 250;
 const FLOOD_CONCURRENCY = 16;
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
-const fresh = await processDatabase('abuse', process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test');
-const server = await startServer(['npm', 'start', '--silent'], { ...fresh.env, ASPIRE_DEMO_DATA: '1', LOG_LEVEL: 'warn' }, 600_000);
-const url = `${server.base}/graphql`;
+const VARIANTS: { name: string; env: Record<string, string> }[] = [
+  { name: 'query cost only', env: { ASPIRE_RATE_LIMIT_REQUEST_COST: '0' } },
+  { name: 'with the charge per request', env: {} },
+];
 
-const db = await connectDatabase(databaseTargetFromEnv({ ...process.env, ...fresh.env }));
-const agency = await db.prisma.fundingAgency.findUniqueOrThrow({ where: { code: 'BBSRC' } });
-const keyFor = async (name: string) =>
-  `Bearer ${(await createApiKey(db.prisma, { name, role: 'AGENCY', agencyId: agency.id })).key}`;
-const readerKeys = await Promise.all(Array.from({ length: READERS }, (_, i) => keyFor(`reader ${i}`)));
-const [aliasKey, floodKey] = [await keyFor('aliases'), await keyFor('flood')];
-await db.close();
+interface Target {
+  name: string;
+  url: string;
+  server: RunningServer;
+  drop(): Promise<void>;
+  /** Makes an AGENCY key of the server's database. */
+  key(name: string): Promise<string>;
+}
+
+async function target(variant: (typeof VARIANTS)[number], index: number): Promise<Target> {
+  const fresh = await processDatabase(`abuse${index}`, adminUrl);
+  // One trusted proxy: each phase's anonymous flood comes from its own X-Forwarded-For address.
+  const env = { ...fresh.env, ...variant.env, ASPIRE_DEMO_DATA: '1', LOG_LEVEL: 'warn', ASPIRE_TRUST_PROXY: '1' };
+  const server = await startServer(['npm', 'start', '--silent'], env, 600_000);
+  const db = await connectDatabase(databaseTargetFromEnv({ ...process.env, ...fresh.env }));
+  const agency = await db.prisma.fundingAgency.findUniqueOrThrow({ where: { code: 'BBSRC' } });
+  return {
+    name: variant.name,
+    url: `${server.base}/graphql`,
+    server,
+    key: async (name) => `Bearer ${(await createApiKey(db.prisma, { name, role: 'AGENCY', agencyId: agency.id })).key}`,
+    drop: async () => {
+      await db.close();
+      await server.stop('SIGTERM');
+      await fresh.drop();
+    },
+  };
+}
+
+/** CPU time (ms) of every process of the server's process group (npm, tsx, node), from /proc. */
+function cpuMs(server: RunningServer): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      // After the command: state, ppid, pgrp, …, utime (11), stime (12), counted from state = 0.
+      if (Number(fields[2]) === server.pid) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
 
 const READS = [
   `{ calls(first: 14) { nodes { code title status fields { code } } } }`,
@@ -43,25 +89,21 @@ const ABUSE = {
   anonymous: `{ projects(first: 100) { nodes { title outcomes(first: 20) { totalCount nodes { title } } } } }`,
 };
 
-async function post(query: string, authorization?: string): Promise<{ status: number; code?: string; ms: number }> {
+async function post(url: string, query: string, headers: Record<string, string>): Promise<{ status: number; code?: string; ms: number }> {
   const started = performance.now();
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization && { authorization }) },
-    body: JSON.stringify({ query }),
-  });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
   const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
   return { status: response.status, code: body.errors?.[0]?.extensions?.code, ms: performance.now() - started };
 }
 
-async function readers(seconds: number): Promise<number[]> {
+async function readers(t: Target, keys: string[], seconds: number): Promise<number[]> {
   const latencies: number[] = [];
   const until = performance.now() + seconds * 1000;
   await Promise.all(
-    readerKeys.map(async (key, r) => {
+    keys.map(async (key, r) => {
       for (let i = r; performance.now() < until; i++) {
-        const answer = await post(READS[i % READS.length]!, key);
-        if (answer.status !== 200 || answer.code) throw new Error(`a normal read failed: ${answer.status} ${answer.code}`);
+        const answer = await post(t.url, READS[i % READS.length]!, { authorization: key });
+        if (answer.status !== 200 || answer.code) throw new Error(`a normal read failed (${t.name}): ${answer.status} ${answer.code}`);
         latencies.push(answer.ms);
         await new Promise((resolve) => setTimeout(resolve, READER_PAUSE_MS));
       }
@@ -71,14 +113,14 @@ async function readers(seconds: number): Promise<number[]> {
 }
 
 type Tally = Record<string, number>;
-async function abuser(seconds: number, concurrency: number, next: () => [string, string | undefined]): Promise<Tally> {
+async function abuser(t: Target, seconds: number, concurrency: number, next: () => [string, Record<string, string>]): Promise<Tally> {
   const tally: Tally = {};
   const until = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < until) {
-        const [query, key] = next();
-        const { status, code } = await post(query, key);
+        const [query, headers] = next();
+        const { status, code } = await post(t.url, query, headers);
         const outcome = status === 429 ? 'throttled (429)' : code ? code : 'answered';
         tally[outcome] = (tally[outcome] ?? 0) + 1;
       }
@@ -91,33 +133,78 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
+const median = (values: number[]) => percentile(values, 50);
+const add = (into: Tally, from: Tally) => Object.entries(from).forEach(([k, n]) => (into[k] = (into[k] ?? 0) + n));
 
+interface Phase {
+  p50: number;
+  p99: number;
+  cpuMsPerRequest: number;
+}
+interface Results {
+  idle: Phase[];
+  abuse: Phase[];
+  ratioP99: number[];
+  ratioP50: number[];
+  tallies: Record<string, Tally>;
+}
+
+const targets: Target[] = [];
 try {
-  await readers(3); // warm-up
-  const idle = await readers(IDLE_SECONDS);
-  let turn = 0;
-  const [underAbuse, aliasTally, floodTally, anonymousTally] = await Promise.all([
-    readers(ABUSE_SECONDS),
-    abuser(ABUSE_SECONDS, 2, () => [turn++ % 2 ? ABUSE.costliestAccepted : ABUSE.refusedAliases, aliasKey]),
-    abuser(ABUSE_SECONDS, FLOOD_CONCURRENCY, () => [ABUSE.flood, floodKey]),
-    abuser(ABUSE_SECONDS, FLOOD_CONCURRENCY, () => [ABUSE.anonymous, undefined]),
-  ]);
-  const row = (name: string, values: number[]) =>
-    `${name.padEnd(14)} ${String(values.length).padStart(6)} reads   p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p99 ${percentile(values, 99).toFixed(1).padStart(7)} ms`;
-  console.log(`\nNormal readers (${READERS} keys, ${READER_PAUSE_MS} ms between reads), PostgreSQL, one server process:`);
-  console.log(row('idle', idle));
-  console.log(row('under abuse', underAbuse));
-  console.log(`p99 under abuse / idle: ${(percentile(underAbuse, 99) / percentile(idle, 99)).toFixed(2)}× (goal: at most 2×)`);
-  console.log(`p50 under abuse / idle: ${(percentile(underAbuse, 50) / percentile(idle, 50)).toFixed(2)}×`);
-  console.log(`\nAbusive requests over ${ABUSE_SECONDS} s:`);
-  for (const [name, tally] of Object.entries({
-    'aliased ruleCheck pages (partner key)': aliasTally,
-    [`flood from one key (${FLOOD_CONCURRENCY} at a time)`]: floodTally,
-    [`anonymous flood (${FLOOD_CONCURRENCY} at a time)`]: anonymousTally,
-  })) {
-    console.log(`  ${name}: ${Object.entries(tally).map(([outcome, n]) => `${n} ${outcome}`).join(', ')}`);
+  for (const [i, variant] of VARIANTS.entries()) targets.push(await target(variant, i));
+  const results = new Map<Target, Results>(targets.map((t) => [t, { idle: [], abuse: [], ratioP99: [], ratioP50: [], tallies: {} }]));
+  let phase = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternate which variant goes first, so neither always follows the other's abuse.
+    for (const t of round % 2 ? [...targets].reverse() : targets) {
+      const r = results.get(t)!;
+      phase++;
+      const keys = await Promise.all(Array.from({ length: READERS }, (_, n) => t.key(`reader ${phase}.${n}`)));
+      const [aliasKey, floodKey] = [await t.key(`aliases ${phase}`), await t.key(`flood ${phase}`)];
+      const anonymous = { 'x-forwarded-for': `198.51.100.${phase}` };
+      await readers(t, keys, 2); // warm-up
+
+      let cpu = cpuMs(t.server);
+      const idle = await readers(t, keys, IDLE_SECONDS);
+      r.idle.push({ p50: percentile(idle, 50), p99: percentile(idle, 99), cpuMsPerRequest: (cpuMs(t.server) - cpu) / idle.length });
+
+      cpu = cpuMs(t.server);
+      let turn = 0;
+      const [underAbuse, aliasTally, floodTally, anonymousTally] = await Promise.all([
+        readers(t, keys, ABUSE_SECONDS),
+        abuser(t, ABUSE_SECONDS, 2, () => [turn++ % 2 ? ABUSE.costliestAccepted : ABUSE.refusedAliases, { authorization: aliasKey }]),
+        abuser(t, ABUSE_SECONDS, FLOOD_CONCURRENCY, () => [ABUSE.flood, { authorization: floodKey }]),
+        abuser(t, ABUSE_SECONDS, FLOOD_CONCURRENCY, () => [ABUSE.anonymous, anonymous]),
+      ]);
+      const requests = [aliasTally, floodTally, anonymousTally].reduce((n, tally) => n + Object.values(tally).reduce((a, b) => a + b, 0), underAbuse.length);
+      r.abuse.push({ p50: percentile(underAbuse, 50), p99: percentile(underAbuse, 99), cpuMsPerRequest: (cpuMs(t.server) - cpu) / requests });
+      r.ratioP99.push(r.abuse.at(-1)!.p99 / r.idle.at(-1)!.p99);
+      r.ratioP50.push(r.abuse.at(-1)!.p50 / r.idle.at(-1)!.p50);
+      for (const [name, tally] of Object.entries({
+        'aliased ruleCheck pages (partner key)': aliasTally,
+        [`flood of cheap reads from one key (${FLOOD_CONCURRENCY} at a time)`]: floodTally,
+        [`anonymous flood of heavy pages (${FLOOD_CONCURRENCY} at a time)`]: anonymousTally,
+      })) add((r.tallies[name] ??= {}), tally);
+      console.log(
+        `round ${round + 1}, ${t.name}: p99 idle ${r.idle.at(-1)!.p99.toFixed(0)} ms, under abuse ${r.abuse.at(-1)!.p99.toFixed(0)} ms (${r.ratioP99.at(-1)!.toFixed(2)}×)`,
+      );
+    }
+  }
+
+  const ms = (v: number) => `${v.toFixed(0).padStart(6)} ms`;
+  console.log(`\nNormal readers: ${READERS} AGENCY keys, ${READER_PAUSE_MS} ms between reads; one server process per variant, PostgreSQL;`);
+  console.log(`${ROUNDS} rounds of ${IDLE_SECONDS} s idle then ${ABUSE_SECONDS} s under abuse per variant, interleaved. Medians over the rounds:`);
+  for (const t of targets) {
+    const r = results.get(t)!;
+    console.log(`\n${t.name}`);
+    console.log(`  idle          p50 ${ms(median(r.idle.map((p) => p.p50)))}   p99 ${ms(median(r.idle.map((p) => p.p99)))}   server CPU ${median(r.idle.map((p) => p.cpuMsPerRequest)).toFixed(1)} ms per request`);
+    console.log(`  under abuse   p50 ${ms(median(r.abuse.map((p) => p.p50)))}   p99 ${ms(median(r.abuse.map((p) => p.p99)))}   server CPU ${median(r.abuse.map((p) => p.cpuMsPerRequest)).toFixed(1)} ms per request`);
+    console.log(`  p99 under abuse / idle: ${median(r.ratioP99).toFixed(2)}× (rounds: ${r.ratioP99.map((x) => x.toFixed(2)).join(', ')}; goal: at most 2×)`);
+    console.log(`  p50 under abuse / idle: ${median(r.ratioP50).toFixed(2)}×`);
+    for (const [name, tally] of Object.entries(r.tallies)) {
+      console.log(`  ${name}: ${Object.entries(tally).map(([outcome, n]) => `${n} ${outcome}`).join(', ')}`);
+    }
   }
 } finally {
-  await server.stop('SIGTERM');
-  await fresh.drop();
+  for (const t of targets) await t.drop();
 }

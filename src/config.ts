@@ -33,7 +33,7 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
 }
 
 function rateLimitFrom(env: NodeJS.ProcessEnv): RateLimitSettings {
-  const { budgets, windowSeconds, keyPrefix } = DEFAULT_RATE_LIMITS;
+  const { budgets, windowSeconds, requestCost, keyPrefix } = DEFAULT_RATE_LIMITS;
   return {
     budgets: {
       anonymous: wholeNumber(env, 'ASPIRE_RATE_LIMIT_ANONYMOUS', budgets.anonymous, 1),
@@ -41,6 +41,7 @@ function rateLimitFrom(env: NodeJS.ProcessEnv): RateLimitSettings {
       staff: wholeNumber(env, 'ASPIRE_RATE_LIMIT_STAFF', budgets.staff, 1),
     },
     windowSeconds: wholeNumber(env, 'ASPIRE_RATE_LIMIT_WINDOW', windowSeconds, 1),
+    requestCost: wholeNumber(env, 'ASPIRE_RATE_LIMIT_REQUEST_COST', requestCost),
     redisUrl: env.REDIS_URL || undefined,
     keyPrefix: env.ASPIRE_RATE_LIMIT_PREFIX || keyPrefix,
     trustedProxies: wholeNumber(env, 'ASPIRE_TRUST_PROXY', 0),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
-import { authenticate, type Principal } from './auth/principal.js';
+import { principalOf, type Principal } from './auth/principal.js';
 import type { Database } from './db/client.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { negotiateLocale, type Locale } from './i18n.js';
@@ -47,7 +47,7 @@ function idempotencyOf(request: Request, params: RequestParams): Context['idempo
 /** Throws a 401 GraphQL error for a key that is unknown, revoked or expired. */
 export async function createContext(db: Database, logger: Logger, request: Request, params: RequestParams = {}): Promise<Context> {
   const requestId = requestIdOf(request);
-  const principal = await authenticate(db.prisma, request.headers.get('authorization'));
+  const principal = await principalOf(db.prisma, request);
   return {
     prisma: db.prisma,
     db,

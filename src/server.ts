@@ -106,7 +106,7 @@ export function createServer(options: ServerOptions) {
         maxDirectives: { n: 50, propagateOnRejection: false, onReject: [refuseAsTooComplex] },
       }),
       useQueryLimits(),
-      useRateLimit(rateLimit, logger),
+      useRateLimit(rateLimit, logger, db.prisma),
       usePersistedOperations({
         customErrors: PERSISTED_OPERATION_ERRORS,
         getPersistedOperation: (hash) => sdkDocuments.get(hash) ?? null,

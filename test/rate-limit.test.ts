@@ -1,4 +1,4 @@
-// Fair use: operations are charged their query cost against a budget per key, and per client
+// Fair use: each operation is charged a fixed amount per request plus its query cost against a budget per key, and per client
 // address for anonymous callers; over budget is HTTP 429 THROTTLED with Retry-After.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,44 +30,48 @@ async function ask(server: TestServer, headers: Record<string, string> = {}, add
 }
 
 describe('the rate limit, in memory', () => {
+  const REQUEST_COST = 3;
   let server: TestServer;
   let proxied: TestServer;
-  let cost: number;
+  /** What QUERY costs: the charge per request and its query cost. */
+  let charge: number;
   beforeAll(async () => {
+    const budgets = { anonymous: 40, partner: 40, staff: 1000 };
     [server, proxied] = await Promise.all([
-      createTestServer({ as: 'ANONYMOUS', server: { rateLimit: settings({ budgets: { anonymous: 40, partner: 40, staff: 1000 }, windowSeconds: 2 }) } }),
-      createTestServer({ as: 'ANONYMOUS', server: { rateLimit: settings({ budgets: { anonymous: 40, partner: 40, staff: 1000 }, trustedProxies: 1 }) } }),
+      createTestServer({ as: 'ANONYMOUS', server: { rateLimit: settings({ budgets, requestCost: REQUEST_COST, windowSeconds: 2 }) } }),
+      createTestServer({ as: 'ANONYMOUS', server: { rateLimit: settings({ budgets, requestCost: REQUEST_COST, trustedProxies: 1 }) } }),
     ]);
-    cost = (await ask(server, {}, '192.0.2.99')).body.extensions!.cost!.complexity;
+    const cost = (await ask(server, {}, '192.0.2.99')).body.extensions!.cost!.complexity;
     expect(cost).toBeGreaterThan(5);
+    charge = REQUEST_COST + cost;
   });
   afterAll(() => Promise.all([server.close(), proxied.close()]));
 
-  it('charges each answer its cost, reports what is left, refuses with 429 when spent and restores after the window', async () => {
+  it('charges each answer its cost and the charge per request, reports what is left, refuses with 429 when spent and restores after the window', async () => {
     const answers: Answer[] = [];
-    for (let i = 0; i < Math.floor(40 / cost) + 1; i++) answers.push(await ask(server));
+    for (let i = 0; i < Math.floor(40 / charge) + 1; i++) answers.push(await ask(server));
     const [first, ...rest] = answers;
     const refused = rest.at(-1)!;
     expect(first!.body.extensions!.cost!.throttle).toEqual({
       maximumAvailable: 40,
-      currentlyAvailable: 40 - cost,
+      currentlyAvailable: 40 - charge,
       restoreRate: 20,
       resetsInSeconds: expect.any(Number),
     });
     expect(first!.headers.get('RateLimit-Limit')).toBe('40');
-    expect(first!.headers.get('RateLimit-Remaining')).toBe(String(40 - cost));
+    expect(first!.headers.get('RateLimit-Remaining')).toBe(String(40 - charge));
     expect(first!.headers.get('RateLimit-Policy')).toBe('40;w=2');
     expect(Number(first!.headers.get('RateLimit-Reset'))).toBeGreaterThan(0);
 
     expect(refused.status).toBe(429);
     expect(refused.body.errors![0]!.extensions!.code).toBe('THROTTLED');
     expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1);
-    expect(refused.headers.get('RateLimit-Remaining')).toBe(String(40 - cost * (answers.length - 1)));
+    expect(refused.headers.get('RateLimit-Remaining')).toBe(String(40 - charge * (answers.length - 1)));
 
     await new Promise((r) => setTimeout(r, 2100));
     const restored = await ask(server);
     expect(restored.status).toBe(200);
-    expect(restored.body.extensions!.cost!.throttle!.currentlyAvailable).toBe(40 - cost);
+    expect(restored.body.extensions!.cost!.throttle!.currentlyAvailable).toBe(40 - charge);
   });
 
   it('keeps one budget per client address and one per key', async () => {
@@ -91,6 +95,27 @@ describe('the rate limit, in memory', () => {
     expect((await ask(proxied, { 'x-forwarded-for': '198.51.100.2' }, '10.0.0.1')).status).toBe(200);
   });
 
+  it('throttles a flood of the cheapest requests by their charge per request', async () => {
+    // The query cost alone (1 point) would let 1000 of these through per window; the charge, 9.
+    const flood = await createTestServer({ as: 'ANONYMOUS', server: { rateLimit: settings({ budgets: { anonymous: 1000, partner: 1000, staff: 1000 }, requestCost: 110 }) } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 10; i++) statuses.push((await ask(flood, {}, '192.0.2.6', '{ __typename }')).status);
+      expect(statuses).toEqual([...Array(9).fill(200), 429]);
+    } finally {
+      await flood.close();
+    }
+  });
+
+  it('refuses every request of a spent budget before reading its document', async () => {
+    // Spent with the cheapest operation: what is left cannot pay for any other.
+    while ((await ask(server, {}, '192.0.2.7', '{ __typename }')).status !== 429);
+    for (const query of [QUERY, '{ not a document', '{ __typename }']) {
+      const answer = await ask(server, {}, '192.0.2.7', query);
+      expect([answer.status, answer.body.errors![0]!.extensions!.code]).toEqual([429, 'THROTTLED']);
+    }
+  });
+
   it('refuses an operation that costs more than the whole budget as QUERY_TOO_COMPLEX', async () => {
     const answer = await ask(server, {}, '192.0.2.5', `{ calls(first: 100) { nodes { code } } }`);
     expect(answer.body.errors![0]!.extensions!.code).toBe('QUERY_TOO_COMPLEX');
@@ -103,7 +128,8 @@ describe('the rate limit, in Redis', () => {
   const env = {
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     ASPIRE_RATE_LIMIT_PREFIX: `test:${randomUUID()}`,
-    ASPIRE_RATE_LIMIT_ANONYMOUS: '200',
+    // The default charge per request (500) and a budget of a few requests.
+    ASPIRE_RATE_LIMIT_ANONYMOUS: '5000',
     ASPIRE_RATE_LIMIT_WINDOW: '120',
     ASPIRE_DEMO_DATA: '0',
   };
@@ -125,12 +151,13 @@ describe('the rate limit, in Redis', () => {
     const first = await post(a);
     const left = Number(first.headers.get('RateLimit-Remaining'));
     const second = await post(b);
-    const cost = 200 - left;
+    const cost = 5000 - left;
+    expect(cost).toBeGreaterThan(500);
     expect(second.status).toBe(200);
     expect(Number(second.headers.get('RateLimit-Remaining'))).toBe(left - cost);
     // Alternate between the processes until the shared budget is spent: the total they allowed is one budget's worth.
     let allowed = 2;
-    for (let i = 0; i < 200 / cost + 2; i++) {
+    for (let i = 0; i < 5000 / cost + 2; i++) {
       const response = await post(i % 2 ? a : b);
       if (response.status === 429) {
         expect(response.headers.get('Retry-After')).toBeTruthy();
@@ -138,7 +165,7 @@ describe('the rate limit, in Redis', () => {
       }
       allowed++;
     }
-    expect(allowed).toBe(Math.floor(200 / cost));
+    expect(allowed).toBe(Math.floor(5000 / cost));
     expect((await post(a)).status).toBe(429);
   }, 120_000);
 });

@@ -39,6 +39,15 @@ export async function authenticate(prisma: PrismaClient, header: string | null, 
   };
 }
 
+const principals = new WeakMap<Request, Promise<Principal>>();
+
+/** The caller of a request, authenticated once however many steps ask (the rate limit asks first). */
+export function principalOf(prisma: PrismaClient, request: Request): Promise<Principal> {
+  let principal = principals.get(request);
+  if (!principal) principals.set(request, (principal = authenticate(prisma, request.headers.get('authorization'))));
+  return principal;
+}
+
 /** Bookkeeping writes still under way; whoever closes the database waits for them first. */
 const inFlight = new Set<Promise<unknown>>();
 

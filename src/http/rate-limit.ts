@@ -1,13 +1,14 @@
-// Fair use: every operation is charged its query cost (src/schema/limits.ts) against a budget of
-// points per window, per API key, and per client address for anonymous callers (GitHub's and
-// Shopify's pattern). rate-limiter-flexible keeps the budgets: in this process's memory, or in
+// Fair use: every operation is charged a fixed charge per request plus its query cost
+// (src/schema/limits.ts) against a budget of points per window, per API key, and per client address
+// for anonymous callers (GitHub's and Shopify's pattern). rate-limiter-flexible keeps the budgets: in this process's memory, or in
 // Redis when REDIS_URL is set, so that every server process draws on the same budget.
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { principalOf, type Principal } from '../auth/principal.js';
 import type { Context } from '../context.js';
-import type { Role } from '../generated/prisma/client.js';
+import type { PrismaClient, Role } from '../generated/prisma/client.js';
 import { ApiError } from '../schema/errors.js';
 import { costOf } from '../schema/limits.js';
 import { clientAddress } from './client-address.js';
@@ -20,6 +21,12 @@ export interface RateLimitSettings {
   budgets: Record<Tier, number>;
   /** Seconds after a budget's first use at which it is whole again. */
   windowSeconds: number;
+  /**
+   * Points every operation costs on top of its query cost: the work of any request (HTTP, key,
+   * parsing, validation) that the query cost does not price. It bounds how many requests a budget
+   * buys, so that a flood of cheap reads is throttled like a few costly ones.
+   */
+  requestCost: number;
   /** Redis shared by the server processes; none: this process's memory. */
   redisUrl?: string;
   /** Prefix of the Redis keys (tests give each server its own). */
@@ -31,6 +38,8 @@ export interface RateLimitSettings {
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   budgets: { anonymous: 60_000, partner: 300_000, staff: 1_000_000 },
   windowSeconds: 60,
+  // At most about 2 requests a second per anonymous address, 10 per partner key, 33 per staff key.
+  requestCost: 500,
   keyPrefix: 'aspire:rate',
   trustedProxies: 0,
 };
@@ -46,8 +55,10 @@ export interface Throttle {
   resetsInSeconds: number;
 }
 
-/** Yoga adds the request, and Node's HTTP server its incoming message, to every context. */
-type RequestContext = Context & YogaInitialContext & { req?: { socket?: { remoteAddress?: string } } };
+/** Node's HTTP server adds its incoming message to every server context. */
+type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
+/** Yoga adds the request to every context. */
+type RequestContext = Context & YogaInitialContext & ServerContext;
 
 interface Budget {
   limiter: RateLimiterAbstract;
@@ -56,7 +67,7 @@ interface Budget {
 }
 
 /** The Yoga plugin; disposing the server closes its Redis connection. */
-export function useRateLimit(settings: RateLimitSettings, logger: Logger): Plugin {
+export function useRateLimit(settings: RateLimitSettings, logger: Logger, prisma: PrismaClient): Plugin {
   const redis = settings.redisUrl
     ? new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
     : null;
@@ -74,13 +85,12 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger): Plugi
     staff: limiterOf('staff'),
   };
 
-  function budgetOf(context: RequestContext): Budget {
-    const { principal } = context;
+  function budgetOf(principal: Principal, request: Request, server: ServerContext): Budget {
     const tier = principal.kind === 'key' ? TIER_OF_ROLE[principal.role] : 'anonymous';
     const subject =
       principal.kind === 'key'
         ? principal.keyId
-        : clientAddress(context.req?.socket?.remoteAddress, context.request.headers.get('x-forwarded-for'), settings.trustedProxies);
+        : clientAddress(server.req?.socket?.remoteAddress, request.headers.get('x-forwarded-for'), settings.trustedProxies);
     return { limiter: limiters[tier], subject, maximum: settings.budgets[tier] };
   }
 
@@ -94,17 +104,42 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger): Plugi
   // The budget each answer reports, by its request (read back when the response is written).
   const reported = new WeakMap<Request, Throttle>();
 
-  const plugin: Plugin<Context> = {
+  /** A 429 THROTTLED answer, reporting what is left of the budget. */
+  function throttled(request: Request, budget: Budget, state: RateLimiterRes, message: (throttle: Throttle, retryAfter: number) => string) {
+    const throttle = throttleOf(budget, state);
+    reported.set(request, throttle);
+    const retryAfter = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+    return {
+      errors: [new ApiError('THROTTLED', message(throttle, retryAfter), { http: { status: 429, headers: { 'Retry-After': String(retryAfter) } } })],
+      throttle,
+    };
+  }
+
+  const plugin: Plugin<Context & ServerContext> = {
+    // A budget that cannot pay even the charge per request is refused before any GraphQL work
+    // (parsing, validation, pricing): a flood that goes on after its 429s costs as little as can be.
+    async onParams({ request, context, setResult }) {
+      const principal = await principalOf(prisma, request).catch(() => null);
+      if (!principal) return; // the context answers the bad key with 401
+      const budget = budgetOf(principal, request, context);
+      const state = await budget.limiter.get(budget.subject);
+      if (!state || state.remainingPoints > settings.requestCost) return;
+      const { errors } = throttled(request, budget, state, (throttle, retryAfter) =>
+        `Your budget has ${throttle.currentlyAvailable} points left, less than any operation costs; it is whole again in ${retryAfter} s.`,
+      );
+      setResult({ errors });
+    },
     async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as RequestContext;
       const cost = costOf(context);
       if (!cost) return undefined;
-      const budget = budgetOf(context);
-      const points = Math.max(1, cost.complexity);
+      const budget = budgetOf(context.principal, context.request, context);
+      const points = settings.requestCost + Math.max(1, cost.complexity);
+      const charge = `${points} points (${settings.requestCost} per request, ${cost.complexity} of query cost)`;
       if (points > budget.maximum) {
         setResultAndStopExecution({
           errors: [
-            new ApiError('QUERY_TOO_COMPLEX', `Query cost ${points} is over your budget of ${budget.maximum} points per ${settings.windowSeconds} s.`),
+            new ApiError('QUERY_TOO_COMPLEX', `The operation costs ${charge}, over your budget of ${budget.maximum} points per ${settings.windowSeconds} s.`),
           ],
         });
         return undefined;
@@ -116,19 +151,10 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger): Plugi
         if (!(refusal instanceof RateLimiterRes)) throw refusal;
         // A refused operation costs nothing: give back what the attempt counted.
         const restored = await budget.limiter.reward(budget.subject, points).catch(() => refusal);
-        throttle = throttleOf(budget, restored);
-        reported.set(context.request, throttle);
-        const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-        setResultAndStopExecution({
-          errors: [
-            new ApiError(
-              'THROTTLED',
-              `Query cost ${points} is over the ${throttle.currentlyAvailable} points left of your budget; it is whole again in ${retryAfter} s.`,
-              { http: { status: 429, headers: { 'Retry-After': String(retryAfter) } } },
-            ),
-          ],
-          extensions: { cost: { ...cost, throttle } },
-        });
+        const answer = throttled(context.request, budget, restored, (left, retryAfter) =>
+          `The operation costs ${charge}, over the ${left.currentlyAvailable} points left of your budget; it is whole again in ${retryAfter} s.`,
+        );
+        setResultAndStopExecution({ errors: answer.errors, extensions: { cost: { ...cost, throttle: answer.throttle } } });
         return undefined;
       }
       reported.set(context.request, throttle);
