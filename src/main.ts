@@ -30,7 +30,7 @@ http.listen(config.port, config.host, () => {
   const where = config.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite at ${config.database.dataDir}`;
   logger.info({ port: config.port, database: where }, `GraphQL at http://localhost:${config.port}/graphql`);
 });
-// Webhook deliveries run in this process, on either database (the queue is a table of ours).
+// Webhook deliveries run in this process, on either database (pg-boss over our connection).
 const webhooks = config.webhooks.enabled ? startWebhookWorker(db, logger, config.webhooks) : null;
 
 let stopping = false;
