@@ -102,7 +102,10 @@ export async function createTestServer(
         headers: { 'content-type': 'application/json', accept: 'application/json', ...defaultHeaders, ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...(await response.json()) };
+      const body = await response.json();
+      // A key's lastUsedAt write settles after its answer: it must not land in the next request's count.
+      await bookkeepingSettled();
+      return { status: response.status, ...body };
     },
     async close() {
       await yoga.dispose();
