@@ -1,3 +1,4 @@
+import { DEFAULT_KEY_CACHE_SECONDS } from './auth/key-cache.js';
 import { databaseTargetFromEnv, type DatabaseTarget } from './db/adapter.js';
 import { webhookSettingsFromEnv, type WebhookSettings } from './modules/webhooks/settings.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from './http/rate-limit.js';
@@ -14,6 +15,10 @@ export interface Config {
   arbitraryOperations?: ArbitraryOperations;
   webhooks: WebhookSettings;
   rateLimit: RateLimitSettings;
+  /** Redis shared by the server processes (rate limit, key revocations, response cache); none: each process's memory. */
+  redisUrl?: string;
+  /** How long a process trusts an API key it has looked up, when no revocation reaches it. */
+  keyCacheSeconds: number;
   /** Origins allowed to call with credentials; none: any origin, without credentials. */
   corsOrigins: string[];
 }
@@ -59,6 +64,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     arbitraryOperations: arbitraryOperationsFrom(env.ASPIRE_ARBITRARY_OPERATIONS),
     webhooks: webhookSettingsFromEnv(env),
     rateLimit: rateLimitFrom(env),
+    redisUrl: env.REDIS_URL || undefined,
+    keyCacheSeconds: wholeNumber(env, 'ASPIRE_KEY_CACHE_SECONDS', DEFAULT_KEY_CACHE_SECONDS, 1),
     corsOrigins: (env.ASPIRE_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   };
 }
