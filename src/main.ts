@@ -26,6 +26,7 @@ const yoga = createServer({
   arbitraryOperations: config.arbitraryOperations,
   rateLimit: config.rateLimit,
   corsOrigins: config.corsOrigins,
+  responseCache: config.responseCache,
 });
 const http = createHttpServer(yoga);
 http.listen(config.port, config.host, () => {
