@@ -1,8 +1,9 @@
 // The API as the read bench runs it: a child process over IPC, so that the bench can ask it for
 // its own CPU time, statement count and RSS. Nothing here is reachable over HTTP, and the
 // production server (src/main.ts) has none of it.
-//   BENCH_SERVER_ROOT  the checkout whose src/ to serve (default: this one), so that the bench
-//                      can run two versions side by side, interleaved
+//   BENCH_SERVER_ROOT     the checkout whose src/ to serve (default: this one), so that the bench
+//                         can run two versions side by side, interleaved
+//   BENCH_RESPONSE_CACHE  1: keep anonymous answers (in memory), as a production server does
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -21,7 +22,8 @@ const db = await connectDatabase(databaseTargetFromEnv());
 // The rate limit runs (its cost is part of a request's) with budgets the bench cannot exhaust.
 const unlimited = Number.MAX_SAFE_INTEGER;
 const rateLimit = { ...DEFAULT_RATE_LIMITS, budgets: { anonymous: unlimited, partner: unlimited, staff: unlimited } };
-const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }), production: true, arbitraryOperations: 'all', rateLimit });
+const responseCache = process.env.BENCH_RESPONSE_CACHE ? { seconds: 60, keyPrefix: '' } : undefined;
+const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }), production: true, arbitraryOperations: 'all', rateLimit, responseCache });
 const http = createHttpServer(yoga);
 await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 

@@ -3,7 +3,8 @@
 // p50/p99, the server's CPU ms per request, statements per request and RSS as a markdown table.
 //   npm run bench:read                           PGlite and PostgreSQL (127.0.0.1:5432)
 //   BENCH_DATABASES=postgres npm run bench:read  one of them
-//   BENCH_VARIANTS="before=/tmp/old-checkout,after=." compares checkouts, interleaved
+//   BENCH_VARIANTS="before=/tmp/old-checkout,after=.,cached=.+cache" compares checkouts, interleaved
+//                                                (default: this one without and with the response cache)
 //   BENCH_SECONDS=4 BENCH_ROUNDS=3 BENCH_SHAPES=a,c  shorter or narrower runs
 //   BENCH_CPU_PROF=dir                           the servers write --cpu-prof profiles there
 // Bounded: every run stops after BENCH_SECONDS or 5,000 requests, whichever comes first.
@@ -27,9 +28,11 @@ const FIXED_RATES: Record<string, number> = { c: 200, a: 20 };
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const databases = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
 const shapes = READ_SHAPES.filter((s) => !process.env.BENCH_SHAPES || process.env.BENCH_SHAPES.split(',').includes(s.name));
-const variants = (process.env.BENCH_VARIANTS ?? `current=${root}`).split(',').map((v) => {
-  const [name, dir] = v.split('=');
-  return { name: name!, dir: path.resolve(dir!) };
+// `name=dir`, or `name=dir+cache` for a server that keeps anonymous answers (the response cache).
+const variants = (process.env.BENCH_VARIANTS ?? `uncached=${root},cached=${root}+cache`).split(',').map((v) => {
+  const [name, spec] = v.split('=');
+  const [dir, cache] = spec!.split('+');
+  return { name: name!, dir: path.resolve(dir!), cache: cache === 'cache' };
 });
 
 interface Stats {
@@ -50,7 +53,7 @@ async function startServer(variant: (typeof variants)[number], env: Record<strin
   const profile = process.env.BENCH_CPU_PROF;
   const child: ChildProcess = fork(path.join(root, 'bench/read-server.ts'), [], {
     cwd: root,
-    env: { ...process.env, ...env, BENCH_SERVER_ROOT: variant.dir, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, BENCH_SERVER_ROOT: variant.dir, BENCH_RESPONSE_CACHE: variant.cache ? '1' : '', NODE_ENV: 'production' },
     execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [])],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
