@@ -116,7 +116,7 @@ export function createServer(options: ServerOptions) {
           arbitrary === 'all' || (arbitrary === 'authenticated' && !!request.headers.get('authorization')),
       }),
       // After the persisted operations (its key needs the document they name), before the cost and
-      // the rate limit (a kept answer holds neither: a hit costs nothing and spends no budget).
+      // the rate limit: a kept answer holds neither, and each hit is charged and reported afresh.
       ...(answers.plugin ? [answers.plugin, { onDispose: answers.close } satisfies Plugin] : []),
       useQueryLimits(),
       useRateLimit(rateLimit, logger),

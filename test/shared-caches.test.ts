@@ -58,6 +58,9 @@ describe('anonymous answers, in one process', () => {
     const first = await ask<Parameters<typeof gb>[0]>(COUNTRIES);
     expect(first.statements).toBeGreaterThan(0);
     expect(await ask(COUNTRIES)).toEqual({ data: first.data, statements: 0 });
+    // A kept answer is charged its cost like any other (fair use), and reports it.
+    const [miss, hit] = [await server.graphql(`{ researchFields(first: 5) { nodes { code } } }`), await server.graphql(`{ researchFields(first: 5) { nodes { code } } }`)];
+    expect(hit.extensions?.cost).toMatchObject({ complexity: (miss.extensions?.cost as { complexity: number }).complexity, throttle: expect.any(Object) });
     const japanese = await ask<Parameters<typeof gb>[0]>(COUNTRIES, { 'accept-language': 'ja' });
     expect(japanese.statements).toBeGreaterThan(0);
     expect(gb(japanese.data)).toBe('英国');

@@ -1,7 +1,7 @@
 // Anonymous answers kept and shared (#14): the public view is the same for every anonymous caller
 // in a language, so an answer computed once serves the next ones until a write changes a type it
-// shows. Requests with an Authorization header are never answered from it nor stored in it: what
-// a key sees depends on its role and tenant. In Redis when REDIS_URL is set (every process shares
+// shows. Requests with a key are never answered from it nor stored in it: what a key sees depends
+// on its role and tenant. In Redis when REDIS_URL is set (every process shares
 // the answers and their invalidation), in this process's memory otherwise.
 import { createRedisCache } from '@envelop/response-cache-redis';
 import { createInMemoryCache, useResponseCache, type UseResponseCacheParameter } from '@graphql-yoga/plugin-response-cache';
@@ -9,6 +9,7 @@ import type { Plugin } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { RecordType } from '../generated/prisma/client.js';
+import type { Context } from '../context.js';
 import { negotiateLocale } from '../i18n.js';
 
 export interface ResponseCacheSettings {
@@ -66,12 +67,18 @@ export function publicResponseCache(settings: ResponseCacheSettings, logger: Log
     : createInMemoryCache({ max: 1000 });
   const plugin = useResponseCache({
     cache,
-    enabled: (request) => !request.headers.get('authorization'),
+    // Decided on the caller the request was authenticated as. The plugin also asks before the
+    // context exists (to answer from the cache before validation); it is told no then, so that a
+    // kept answer still goes through the cost and the rate limit like any other, as main's fair-use
+    // rules charge every operation its cost.
+    enabled: (_request, context: Partial<Context>) => context.principal?.kind === 'anonymous',
     // The language is part of the answer (name, title… follow Accept-Language).
     session: (request) => negotiateLocale(request.headers.get('accept-language')),
     ttl: settings.seconds * 1000,
     // Writes invalidate through recordsChanged, which also sees sync batches and replays nothing.
     invalidateViaMutation: false,
+    shouldCacheResult: ({ result }) => !result.errors?.length,
+    includeExtensionMetadata: false,
   });
   return {
     plugin,
