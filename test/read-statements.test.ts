@@ -50,7 +50,7 @@ describe.each(Object.entries(STATEMENTS))('read shape %s', (name, count) => {
       return;
     }
     // Not yet for Project.outcomes under a list of projects: Prisma reads every outcome of the 21
-    // projects it reads (a page and one more) and pages them in memory (README, "Reads").
+    // projects it reads (a page and one more) and pages them in memory (README, "Read performance").
     const outcomes = (statements: typeof fewChildren) => statements.find((s) => s.from === 'Outcome')!.rows;
     expect([outcomes(fewChildren), outcomes(manyChildren)]).toEqual([21 * few.outcomesPerProject, 21 * many.outcomesPerProject]);
     const others = (statements: typeof fewChildren) => statements.filter((s) => s.from !== 'Outcome');
