@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { databaseTargetFromEnv, openAdapter, type DatabaseTarget } from './adapter.js';
@@ -12,9 +13,42 @@ export interface Database {
   pglite?: PGlite;
   /** The PostgreSQL connection pool, when the target is PostgreSQL. */
   pool?: pg.Pool;
-  /** Counts SQL statements sent from now on: tests use it to prove queries stay N+1-free. */
-  countQueries(): { readonly count: number; readonly statements: readonly string[]; stop(): void };
+  /**
+   * Counts SQL statements sent from now on: tests use it to prove queries stay N+1-free. `results`
+   * has the rows each read returned, to prove that no statement reads more as parents grow.
+   */
+  countQueries(): QueryCounter;
   close(): Promise<void>;
+}
+
+export interface QueryCounter {
+  readonly count: number;
+  readonly statements: readonly string[];
+  readonly results: readonly { sql: string; rows: number }[];
+  stop(): void;
+}
+
+type Adapter = Awaited<ReturnType<SqlMigrationAwareDriverAdapterFactory['connect']>>;
+
+/** The adapter (and its transactions) reporting each read's row count to `onRows`. */
+function observed<T extends Pick<Adapter, 'queryRaw'>>(target: T, onRows: (sql: string, rows: number) => void): T {
+  return new Proxy(target, {
+    get(object, property) {
+      const value = Reflect.get(object, property, object);
+      if (typeof value !== 'function') return value;
+      if (property === 'queryRaw') {
+        return async (query: Parameters<Adapter['queryRaw']>[0]) => {
+          const result = await value.call(object, query);
+          onRows(query.sql, result.rows.length);
+          return result;
+        };
+      }
+      if (property === 'startTransaction') {
+        return async (...args: unknown[]) => observed(await value.apply(object, args), onRows);
+      }
+      return value.bind(object);
+    },
+  });
 }
 
 export async function connectDatabase(
@@ -22,8 +56,15 @@ export async function connectDatabase(
   options: { pglite?: PGlite } = {},
 ): Promise<Database> {
   const adapter = await openAdapter(target, options.pglite);
-  const prisma = new PrismaClient({ adapter: adapter.factory, log: [{ emit: 'event', level: 'query' }] });
   const listeners = new Set<(sql: string) => void>();
+  const rowListeners = new Set<(sql: string, rows: number) => void>();
+  const onRows = (sql: string, rows: number) => {
+    for (const listener of rowListeners) listener(sql, rows);
+  };
+  const factory: SqlMigrationAwareDriverAdapterFactory = Object.create(adapter.factory, {
+    connect: { value: async () => observed(await adapter.factory.connect(), onRows) },
+  });
+  const prisma = new PrismaClient({ adapter: factory, log: [{ emit: 'event', level: 'query' }] });
   prisma.$on('query', (event) => {
     for (const listener of listeners) listener(event.query);
   });
@@ -34,14 +75,21 @@ export async function connectDatabase(
     pool: adapter.pool,
     countQueries() {
       const statements: string[] = [];
+      const results: { sql: string; rows: number }[] = [];
       const listener = (sql: string) => void statements.push(sql);
+      const rowListener = (sql: string, rows: number) => void results.push({ sql, rows });
       listeners.add(listener);
+      rowListeners.add(rowListener);
       return {
         get count() {
           return statements.length;
         },
         statements,
-        stop: () => void listeners.delete(listener),
+        results,
+        stop: () => {
+          listeners.delete(listener);
+          rowListeners.delete(rowListener);
+        },
       };
     },
     async close() {

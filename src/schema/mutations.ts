@@ -151,7 +151,7 @@ export async function performWrite<T>(ctx: Context, write: (writer: Writer) => P
         await storeAnswer(writer.tx, idempotency.scope, idempotency.key, idempotency.requestHash, 'mutation', answer as Prisma.InputJsonObject);
       }
       return { result, userErrors: [], warnings };
-    });
+    }, ctx.answersChanged);
   } catch (error) {
     if (error instanceof UserFailure) return { result: null, userErrors: error.userErrors, warnings: error.warnings };
     throw error;

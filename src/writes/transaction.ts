@@ -84,6 +84,8 @@ interface Change {
 /** A write transaction: the client to write with, and the change log of what it wrote. */
 export class Writer {
   private readonly changes: Prisma.ChangeEventCreateManyInput[] = [];
+  /** The kinds of record changed (a savepoint rolled back may leave some that were not). */
+  readonly recordTypes = new Set<RecordType>();
 
   constructor(
     readonly tx: Tx,
@@ -96,6 +98,7 @@ export class Writer {
     const action: ChangeAction = change.before === null ? 'CREATE' : change.after === null ? 'DELETE' : 'UPDATE';
     const changes: Record<string, unknown> = diff(change.before, change.after);
     if (action === 'UPDATE' && Object.keys(changes).length === 0) return;
+    this.recordTypes.add(change.recordType);
     if (change.externalIds) changes.externalIds = change.externalIds;
     this.changes.push({
       recordType: change.recordType,
@@ -167,15 +170,25 @@ export class Writer {
 /**
  * Runs `work` as one transaction that records its changes: either everything it wrote and the
  * record of it commit together, or nothing does (a UserFailure thrown inside rolls it all back).
+ * Once committed, `committed` learns which kinds of record changed.
  */
-export async function writeTransaction<T>(prisma: PrismaClient, actor: Actor, work: (writer: Writer) => Promise<T>): Promise<T> {
-  return prisma.$transaction(async (tx) => {
+export async function writeTransaction<T>(
+  prisma: PrismaClient,
+  actor: Actor,
+  work: (writer: Writer) => Promise<T>,
+  committed?: (recordTypes: ReadonlySet<RecordType>) => Promise<void>,
+): Promise<T> {
+  let changed: ReadonlySet<RecordType> = new Set();
+  const result = await prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
     const writer = new Writer(tx, actor, new Date());
     const result = await work(writer);
     await writer.flush();
+    changed = writer.recordTypes;
     return result;
   }, TRANSACTION_OPTIONS);
+  if (changed.size) await committed?.(changed);
+  return result;
 }
 
 /** Optimistic concurrency: the update must be based on the version the record has now. */
