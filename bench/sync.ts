@@ -70,11 +70,15 @@ let since: string | null = null;
 for await (const page of sync.pull()) since = page.cursor;
 
 const pushStart = performance.now();
+const pushCpu = process.cpuUsage();
+const statements = db.countQueries();
 let peak = process.memoryUsage().rss;
 const results = await sync.push(encodeGlobalID('Call', call.id), records, {
   onBatch: () => void (peak = Math.max(peak, process.memoryUsage().rss)),
 });
 const pushSeconds = seconds(pushStart);
+const pushCpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(pushCpu));
+statements.stop();
 
 const pullStart = performance.now();
 const seen = new Map<string, number>();
@@ -105,6 +109,7 @@ const rows = {
 console.log(`database        ${target.kind === 'postgres' ? 'PostgreSQL' : 'PGlite (embedded)'}`);
 console.log(`records pushed  ${records.length} in ${Math.ceil(records.length / 500)} batches: ${JSON.stringify(statuses)}`);
 console.log(`push            ${pushSeconds.toFixed(1)} s, ${(records.length / pushSeconds).toFixed(0)} records/s`);
+console.log(`per record      ${(statements.count / records.length).toFixed(1)} SQL statements, ${(pushCpuMs / records.length).toFixed(1)} ms CPU (server and client, one process)`);
 console.log(`pull            ${events} events in ${pullSeconds.toFixed(1)} s, ${(events / pullSeconds).toFixed(0)} events/s`);
 console.log(`rows            ${JSON.stringify(rows)}`);
 console.log(`lost            ${lost.length}`);
