@@ -4,7 +4,7 @@ import { teamSideOf, type TeamRoleName } from '../../domain/proposal-rules.js';
 import { isEditableProposal, proposalTransition, type DecisionResultName, type ProposalAction } from '../../domain/proposal-status.js';
 import { readsResearcherRecord } from '../../auth/visibility.js';
 import type { BudgetPurpose, CareerStage, Proposal, TeamMember } from '../../generated/prisma/client.js';
-import { changesNothing, checkVersion, type Tx, type Writer } from '../../writes/transaction.js';
+import { changesNothing, checkVersion, lockRow, type Tx, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall, isPartyToProposal } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
 
@@ -92,6 +92,8 @@ export function recordProposal(writer: Writer, before: Awaited<ReturnType<typeof
  * staff any, an agency those of the joint calls it co-runs, an institution those it leads.
  */
 export async function proposalToWrite(writer: Writer, id: string, field: string[] = ['id']): Promise<Proposal> {
+  // Every write to a proposal or its team comes through here: writes to one proposal queue.
+  await lockRow(writer.tx, 'Proposal', id);
   const proposal = await writer.tx.proposal.findUnique({ where: { id } });
   if (!proposal) return notFound('proposal', field);
   if (!(await isPartyToProposal(writer, proposal))) notFound('proposal', field);

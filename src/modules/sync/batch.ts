@@ -21,7 +21,7 @@ import { assertPartnerLeadAllowed, reportMobility, reportOutcome, updateMobility
 import { decideProposal } from '../proposals/decisions.js';
 import { checkDegreeYear, createProposal, proposalToWrite, teamDeclaration, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
 import { shapeFault } from '../reference/write-checks.js';
-import { linkExternalId, nameNewRecord, recordIdOf } from './external-ids.js';
+import { linkExternalId, lockAgencyIds, nameNewRecord, recordIdOf } from './external-ids.js';
 
 /** The most records one batch may hold: large enough to sync a call in a few requests, small enough for one transaction. */
 export const SYNC_BATCH_MAX = 500;
@@ -399,6 +399,7 @@ export async function syncBatch(
   fieldOf: (index: number) => string[],
 ): Promise<SyncResult[]> {
   await assertMayManageCall(writer, callId, ['callId']);
+  await lockAgencyIds(writer.tx, agencyId);
   const scope = { writer, agencyId, callId };
   const results: SyncResult[] = [];
   for (const [index, record] of records.entries()) {

@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../schema/errors.js';
 import type { SyncedEntity } from '../../generated/prisma/client.js';
-import type { Tx } from '../../writes/transaction.js';
+import { lockNames, type Tx } from '../../writes/transaction.js';
 import { refuse } from '../../writes/user-errors.js';
 
 export const EXTERNAL_IDS_ARE_AGENCIES = 'External ids are a partner agency’s own';
@@ -16,6 +16,12 @@ export function callingAgencyId(ctx: Context, why: string): string {
   if (!agencyId) throw new ApiError('FORBIDDEN', `${why}: use an AGENCY key.`);
   return agencyId;
 }
+
+/**
+ * An agency's ids are one space across its calls: its batches and links take turns (until commit),
+ * so that two never both find an id free and claim it. Other agencies' writes go on in parallel.
+ */
+export const lockAgencyIds = (tx: Tx, agencyId: string) => lockNames(tx, [`external-ids:${agencyId}`]);
 
 /** Our record's id for the agency's external id, if it named one. */
 export async function recordIdOf(tx: Tx, agencyId: string, entity: SyncedEntity, externalId: string): Promise<string | null> {

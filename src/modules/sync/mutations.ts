@@ -7,7 +7,7 @@ import { payloadOf, performWrite, text, UserErrorRef } from '../../schema/mutati
 import { TEXT_CHECKED_BY_RESOLVER } from '../../schema/safe-strings.js';
 import { idempotencyScope, storeAnswer, storedAnswer } from '../../writes/idempotency.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
-import { callingAgencyId, EXTERNAL_IDS_ARE_AGENCIES, linkExternalId } from './external-ids.js';
+import { callingAgencyId, EXTERNAL_IDS_ARE_AGENCIES, linkExternalId, lockAgencyIds } from './external-ids.js';
 import { CallRef } from '../calls/call.js';
 import { CareerStageEnum, OrganizationKindEnum } from '../people/enums.js';
 import { OrganizationRef } from '../people/organization.js';
@@ -301,6 +301,7 @@ builder.relayMutationField(
     resolve: (_root, { input }, ctx) => {
       const agencyId = callingAgencyId(ctx, EXTERNAL_IDS_ARE_AGENCIES);
       return performWrite(ctx, async (writer) => {
+        await lockAgencyIds(writer.tx, agencyId);
         const links: Link[] = [];
         for (const [i, { recordId, externalId }] of input.links.entries()) {
           const field = ['links', String(i), 'recordId'];
