@@ -15,7 +15,7 @@ const prisma = () => server.db.prisma;
 let draft: { callId: string; fieldId: string; leadOrganizationId: string };
 
 const staff: Actor = { tenant: { role: 'STAFF' }, keyId: null, name: 'concurrency test', role: 'STAFF', agencyId: null, organizationId: null, requestId: null };
-const write = <T>(work: (writer: Writer) => Promise<T>) => writeTransaction(prisma(), staff, work);
+const write = <T>(work: (writer: Writer) => Promise<T>) => writeTransaction(server.db.writes, staff, work);
 const newDraft = (title: string) => write((writer) => createProposal(writer, { ...draft, titleEn: title }));
 
 /** A promise and the function that settles it: a transaction held open until the test says so. */
@@ -56,6 +56,31 @@ describe.runIf(inject('testDatabases').kind === 'postgres')('concurrent writers 
       ['A, held open', 2],
       ['B, meanwhile', 2],
     ]);
+  });
+
+  it('a reader gets a connection while writers hold every connection they may have', async () => {
+    const writers = server.db.writePool!.options.max;
+    const held = gate();
+    const started: Promise<void>[] = [];
+    const open = Array.from({ length: writers + 2 }, (_, i) => {
+      let began!: () => void;
+      started.push(new Promise<void>((resolve) => (began = resolve)));
+      return write(async (writer) => {
+        began();
+        await writer.tx.proposal.count({ where: { titleEn: `held ${i}` } });
+        await held.opened;
+      });
+    });
+    try {
+      await within(Promise.all(started.slice(0, writers)), 'the writers taking their connections');
+      // Every write connection is taken, and more writers queue for one.
+      expect({ total: server.db.writePool!.totalCount, idle: server.db.writePool!.idleCount }).toEqual({ total: writers, idle: 0 });
+      const read = await within(server.data(`{ proposals(first: 5) { totalCount nodes { id } } }`), 'the read');
+      expect(read.proposals.nodes.length).toBeGreaterThan(0);
+    } finally {
+      held.open();
+      await Promise.all(open);
+    }
   });
 
   it('two writes to one proposal from the same version: the second waits, then meets VERSION_CONFLICT', async () => {

@@ -6,12 +6,19 @@ import { databaseTargetFromEnv, openAdapter, type DatabaseTarget } from './adapt
 export type { DatabaseTarget } from './adapter.js';
 
 export interface Database {
+  /** For reads (and single-statement bookkeeping). */
   prisma: PrismaClient;
+  /**
+   * For write transactions (writeTransaction): on PostgreSQL its own connection pool, so readers
+   * never queue behind writers for a connection; on PGlite the same client as `prisma`.
+   */
+  writes: PrismaClient;
   target: DatabaseTarget;
   /** The embedded database, when the target is PGlite. */
   pglite?: PGlite;
-  /** The PostgreSQL connection pool, when the target is PostgreSQL. */
+  /** The PostgreSQL connection pools of reads and of writes, when the target is PostgreSQL. */
   pool?: pg.Pool;
+  writePool?: pg.Pool;
   /** Counts SQL statements sent from now on: tests use it to prove queries stay N+1-free. */
   countQueries(): { readonly count: number; readonly statements: readonly string[]; stop(): void };
   close(): Promise<void>;
@@ -22,16 +29,23 @@ export async function connectDatabase(
   options: { pglite?: PGlite } = {},
 ): Promise<Database> {
   const adapter = await openAdapter(target, options.pglite);
-  const prisma = new PrismaClient({ adapter: adapter.factory, log: [{ emit: 'event', level: 'query' }] });
   const listeners = new Set<(sql: string) => void>();
-  prisma.$on('query', (event) => {
-    for (const listener of listeners) listener(event.query);
-  });
+  const client = (factory: typeof adapter.factory) => {
+    const prisma = new PrismaClient({ adapter: factory, log: [{ emit: 'event', level: 'query' }] });
+    prisma.$on('query', (event) => {
+      for (const listener of listeners) listener(event.query);
+    });
+    return prisma;
+  };
+  const prisma = client(adapter.factory);
+  const writes = adapter.writes === adapter.factory ? prisma : client(adapter.writes);
   return {
     prisma,
+    writes,
     target,
     pglite: adapter.pglite,
     pool: adapter.pool,
+    writePool: adapter.writePool,
     countQueries() {
       const statements: string[] = [];
       const listener = (sql: string) => void statements.push(sql);
@@ -45,7 +59,7 @@ export async function connectDatabase(
       };
     },
     async close() {
-      await prisma.$disconnect();
+      await Promise.all([prisma.$disconnect(), writes.$disconnect()]);
       await adapter.close();
     },
   };
