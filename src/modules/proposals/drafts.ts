@@ -133,6 +133,14 @@ async function missingReferences(writer: Writer, content: ProposalContent): Prom
   return errors;
 }
 
+/**
+ * Whether the organisation exists, asked once per transaction: writes never remove organisations,
+ * and one created in a savepoint rolled back is named by nothing that follows (its id went with it).
+ */
+export function organizationExists(writer: Writer, id: string): Promise<boolean> {
+  return writer.memo(`organization:${id}`, async () => (await writer.tx.organization.count({ where: { id } })) > 0);
+}
+
 /** What a draft may not hold even while it breaks the program's rules: the shape of the records. */
 function shapeErrors(content: ProposalContent): UserError[] {
   const errors: UserError[] = [];
@@ -256,7 +264,7 @@ export async function createProposal(
   } else {
     if (tenant.role === 'AGENCY') await assertMayManageCall(writer, input.callId, ['callId']);
     if (!leadOrganizationId) refuse('INVALID_VALUE', 'Name the organisation that leads the proposal (the PI’s).', ['leadOrganizationId']);
-    if (!(await tx.organization.count({ where: { id: leadOrganizationId } }))) notFound('organisation', ['leadOrganizationId']);
+    if (!(await organizationExists(writer, leadOrganizationId))) notFound('organisation', ['leadOrganizationId']);
   }
   await checkContent(writer, input);
   const proposal = await tx.proposal.create({
@@ -284,11 +292,13 @@ export async function updateProposal(writer: Writer, input: ProposalContent & { 
   }
   await checkContent(writer, input);
   const before = await proposalRecord(tx, proposal.id);
-  await tx.proposal.update({ where: { id: proposal.id }, data: { ...columns(input), version: { increment: 1 } } });
+  const updated = await tx.proposal.update({ where: { id: proposal.id }, data: { ...columns(input), version: { increment: 1 } } });
   await writeLists(writer, proposal, input);
-  recordProposal(writer, before, await proposalRecord(tx, proposal.id));
+  // The update returned the row: only lists it replaced are read back, in their recorded order.
+  const replaced = input.partnerCountryIds || input.budget || input.researchSecurityAttestations;
+  recordProposal(writer, before, replaced ? await proposalRecord(tx, proposal.id) : { ...before, ...updated });
   if (input.team) await writeTeam(writer, proposal, input.team);
-  return tx.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
+  return updated;
 }
 
 /**
@@ -307,10 +317,11 @@ export async function moveProposal(
   if (!transition.ok) refuse('INVALID_TRANSITION', transition.message, action.type === 'DECIDE' ? ['stage'] : ['id']);
   const ends = transition.status === 'ADOPTED' || transition.status === 'REJECTED';
   const before = await proposalRecord(tx, proposal.id);
-  await tx.proposal.update({
+  const moved = await tx.proposal.update({
     where: { id: proposal.id },
     data: { status: transition.status, submittedAt: data.submittedAt, decidedAt: ends ? data.decidedAt : undefined, version: { increment: 1 } },
   });
-  recordProposal(writer, before, await proposalRecord(tx, proposal.id));
-  return { proposal: await tx.proposal.findUniqueOrThrow({ where: { id: proposal.id } }), closesWith: transition.closesWith };
+  // A move changes the row alone: the record after it is the returned row with the lists before.
+  recordProposal(writer, before, { ...before, ...moved });
+  return { proposal: moved, closesWith: transition.closesWith };
 }

@@ -19,7 +19,7 @@ import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
 import { assertPartnerLeadAllowed, reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
 import { decideProposal } from '../proposals/decisions.js';
-import { checkDegreeYear, createProposal, proposalToWrite, teamDeclaration, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
+import { checkDegreeYear, createProposal, organizationExists, proposalToWrite, teamDeclaration, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
 import { shapeFault } from '../reference/write-checks.js';
 import { AgencyIds, namedBy } from './agency-ids.js';
 
@@ -143,7 +143,7 @@ async function organizationOf(scope: Scope, mention: OrganizationMention, field:
   const { writer, ids } = scope;
   const { tx } = writer;
   if (mention.id) {
-    if (!(await tx.organization.count({ where: { id: mention.id } }))) notFound('organisation', [...field, 'id']);
+    if (!(await organizationExists(writer, mention.id))) notFound('organisation', [...field, 'id']);
     return mention.id;
   }
   assertShape('ror', mention.rorId, [...field, 'rorId']);
@@ -254,8 +254,13 @@ async function applyProposal(scope: Scope, record: Extract<SyncRecord, { type: '
  * (our id, ORCID), so that no agency places, and so reads, a Japan-side researcher.
  */
 async function assertOutsideJapan(scope: Scope, researcher: { organizationId: string | null }, organizationId: string): Promise<void> {
+  const { writer } = scope;
   const ids = [...new Set([researcher.organizationId, organizationId].filter((id): id is string => id !== null))];
-  const inJapan = await scope.writer.tx.organization.count({ where: { id: { in: ids }, country: { code: 'JP' } } });
+  // A batch does not move organisations to another country: each is asked once per transaction.
+  let inJapan = false;
+  for (const id of ids) {
+    inJapan ||= await writer.memo(`in-japan:${id}`, async () => (await writer.tx.organization.count({ where: { id, country: { code: 'JP' } } })) > 0);
+  }
   if (inJapan) {
     refuse('AFFILIATED_IN_JAPAN', 'A partner agency places on the partner side only researchers affiliated outside Japan.', ['researcher']);
   }
