@@ -171,20 +171,20 @@ async function organizationOf(scope: Scope, mention: OrganizationMention, field:
   return created.id;
 }
 
-/** Finds the researcher the mention names (our id, the agency's id, ORCID), or creates them. */
+/** Finds the researcher the mention names (our id, the agency's id, ORCID), or creates them (then `isNew`). */
 async function researcherOf(scope: Scope, mention: ResearcherMention, field: string[]) {
   const { writer, ids } = scope;
   const { tx } = writer;
   const select = { id: true, organizationId: true, careerStage: true, degreeYear: true } as const;
-  if (mention.id) return (await tx.researcher.findUnique({ where: { id: mention.id }, select })) ?? notFound('researcher', [...field, 'id']);
+  if (mention.id) return { ...((await tx.researcher.findUnique({ where: { id: mention.id }, select })) ?? notFound('researcher', [...field, 'id'])), isNew: false };
   assertShape('orcid', mention.orcid, [...field, 'orcid']);
   const namedId = mention.externalId ? ids.recordIdOf('RESEARCHER', mention.externalId) : null;
   const named = namedId ? await tx.researcher.findUnique({ where: { id: namedId }, select }) : null;
-  if (named) return named;
+  if (named) return { ...named, isNew: false };
   const byOrcid = mention.orcid ? await tx.researcher.findUnique({ where: { orcid: mention.orcid }, select }) : null;
   if (byOrcid) {
     if (mention.externalId) await ids.link('RESEARCHER', byOrcid.id, mention.externalId, [...field, 'externalId']);
-    return byOrcid;
+    return { ...byOrcid, isNew: false };
   }
   if (!mention.nameEn || !mention.careerStage) refuse('INVALID_VALUE', 'A researcher not known yet needs nameEn and careerStage.', field);
   const created = await tx.researcher.create({
@@ -200,7 +200,7 @@ async function researcherOf(scope: Scope, mention: ResearcherMention, field: str
   });
   writer.record({ recordType: 'RESEARCHER', recordId: created.id, version: 1, callId: null, before: null, after: { ...mention, ...created } });
   if (mention.externalId) ids.name('RESEARCHER', created.id, mention.externalId);
-  return created;
+  return { ...created, isNew: true };
 }
 
 /** The proposal of the batch's call the agency calls `externalId`. */
@@ -308,7 +308,8 @@ async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type:
     writer.record({ recordType: 'TEAM_MEMBER', recordId: after.id, version: after.version, callId, before, after });
     return { recordId: after.id, version: after.version, created: false };
   }
-  if (await tx.teamMember.count({ where: { proposalId: proposal.id, researcherId: researcher.id } })) {
+  // A researcher created just now is on no team yet.
+  if (!researcher.isNew && (await tx.teamMember.count({ where: { proposalId: proposal.id, researcherId: researcher.id } }))) {
     refuse('ALREADY_EXISTS', 'The researcher is already on the team.', ['researcher']);
   }
   const created = await tx.teamMember.create({ data: { ...data, proposalId: proposal.id, researcherId: researcher.id } });
