@@ -2,33 +2,20 @@
 // interleaved rounds (medians), and a reader's latency idle, under 10 writers, and under a
 // 500-record sync batch plus 20 writers. Also the statements one createProposal / updateProposal sends.
 //   BENCH_DATABASE_URL=postgresql://… npm run bench:writes     (PGlite without it: one connection)
-import { execFileSync } from 'node:child_process';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createClient, createSync, type SyncRecordInput } from '../sdk/src/index.js';
 import { createApiKey } from '../src/auth/keys.js';
-import { databaseTargetFromEnv } from '../src/db/adapter.js';
-import { connectDatabase } from '../src/db/client.js';
-import { seedDatabase } from '../src/db/seed/index.js';
 import { createLogger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
-import { processDatabase, root } from '../test/support/process.js';
+import { freshDatabase } from './fresh-database.js';
 
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 6_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-const fresh = await processDatabase('bench_writes', process.env.BENCH_DATABASE_URL);
-const env = { ...process.env, ...fresh.env };
-execFileSync('npx', ['prisma', 'migrate', 'deploy'], { cwd: root, env, stdio: 'ignore' });
-const target = databaseTargetFromEnv(env);
-const db = await connectDatabase(target);
-await seedDatabase(db.prisma, { demo: true });
-
-const agency = await db.prisma.fundingAgency.findUniqueOrThrow({ where: { code: 'BBSRC' } });
-const call = await db.prisma.call.findFirstOrThrow({ where: { kind: 'JOINT', agencies: { some: { agencyId: agency.id, role: 'PARTNER' } } } });
+const { db, target, agency, call, lead, drop } = await freshDatabase('bench_writes');
 const field = await db.prisma.researchField.findUniqueOrThrow({ where: { code: 'BIO' } });
-const lead = await db.prisma.organization.findFirstOrThrow({ where: { country: { code: 'JP' } } });
 const staff = (await createApiKey(db.prisma, { name: 'bench staff', role: 'STAFF' })).key;
 const partner = (await createApiKey(db.prisma, { name: 'bench agency', role: 'AGENCY', agencyId: agency.id })).key;
 
@@ -177,4 +164,4 @@ console.log(`reads, batch + 20 w.  p50 ${ms(median(readsUnderBatch))}, p99 ${ms(
 await new Promise<void>((resolve) => http.close(() => resolve()));
 await yoga.dispose();
 await db.close();
-await fresh.drop();
+await drop();
