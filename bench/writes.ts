@@ -68,6 +68,9 @@ const quantile = (values: number[], q: number) => {
 };
 const median = (values: number[]) => quantile(values, 0.5);
 
+/** Writes that failed (e.g. no connection within the transaction's wait): counted, not fatal. */
+const failed: string[] = [];
+
 /** `writers` concurrent writers, each updating its own draft until `until`: latencies in ms. */
 async function write(writers: number, until: () => boolean): Promise<number[]> {
   const latencies: number[] = [];
@@ -75,10 +78,14 @@ async function write(writers: number, until: () => boolean): Promise<number[]> {
     drafts.slice(0, writers).map(async (draft, w) => {
       for (let i = 0; !until(); i++) {
         const start = performance.now();
-        const { proposal, userErrors } = (await graphql(UPDATE, { input: { id: draft.id, version: draft.version, titleEn: `Writer ${w} write ${i}` } })).updateProposal;
-        if (userErrors.length) throw new Error(JSON.stringify(userErrors));
-        draft.version = proposal.version;
-        latencies.push(performance.now() - start);
+        try {
+          const { proposal, userErrors } = (await graphql(UPDATE, { input: { id: draft.id, version: draft.version, titleEn: `Writer ${w} write ${i}` } })).updateProposal;
+          if (userErrors.length) throw new Error(JSON.stringify(userErrors));
+          draft.version = proposal.version;
+          latencies.push(performance.now() - start);
+        } catch (error) {
+          failed.push(String(error).slice(0, 200));
+        }
       }
     }),
   );
@@ -159,6 +166,7 @@ for (const writers of [1, 10]) {
 console.log(`10 vs 1 writer        ${(median(rates[10]!) / median(rates[1]!)).toFixed(2)}×`);
 console.log(`reads idle            p50 ${ms(median(readsIdle))}, p99 ${ms(quantile(readsIdle, 0.99))} (${readsIdle.length})`);
 console.log(`reads, 10 writers     p50 ${ms(median(readsUnderWrites))}, p99 ${ms(quantile(readsUnderWrites, 0.99))} (${readsUnderWrites.length})`);
+console.log(`failed writes         ${failed.length}${failed.length ? ` (first: ${failed[0]})` : ''}`);
 console.log(`reads, batch + 20 w.  p50 ${ms(median(readsUnderBatch))}, p99 ${ms(quantile(readsUnderBatch, 0.99))} (${readsUnderBatch.length}); the 500-record batch took ${batchSeconds.toFixed(1)} s`);
 
 await new Promise<void>((resolve) => http.close(() => resolve()));
