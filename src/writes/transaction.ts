@@ -142,9 +142,9 @@ export class Writer {
   private readonly memos = new Map<string, Promise<unknown>>();
 
   /**
-   * Reads once per transaction what a batch asks again and again. Only for rows the transaction
-   * itself cannot create or remove (calls and their agencies, fields, countries): a memo would
-   * outlive a savepoint rolled back.
+   * Reads once per transaction what a batch asks again and again. Only for answers no write of the
+   * transaction can make false (calls and their agencies, fields, countries; that an organisation
+   * exists, and where): a memo outlives a savepoint rolled back.
    */
   memo<T>(key: string, read: () => Promise<T>): Promise<T> {
     let memo = this.memos.get(key) as Promise<T> | undefined;
