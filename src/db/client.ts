@@ -7,12 +7,19 @@ import { databaseTargetFromEnv, openAdapter, type DatabaseTarget } from './adapt
 export type { DatabaseTarget } from './adapter.js';
 
 export interface Database {
+  /** For reads (and single-statement bookkeeping). */
   prisma: PrismaClient;
+  /**
+   * For write transactions (writeTransaction): on PostgreSQL its own connection pool, so readers
+   * never queue behind writers for a connection; on PGlite the same client as `prisma`.
+   */
+  writes: PrismaClient;
   target: DatabaseTarget;
   /** The embedded database, when the target is PGlite. */
   pglite?: PGlite;
-  /** The PostgreSQL connection pool, when the target is PostgreSQL. */
+  /** The PostgreSQL connection pools of reads and of writes, when the target is PostgreSQL. */
   pool?: pg.Pool;
+  writePool?: pg.Pool;
   /**
    * Counts SQL statements sent from now on: tests use it to prove queries stay N+1-free. `results`
    * has the rows each read returned, to prove that no statement reads more as parents grow.
@@ -61,18 +68,25 @@ export async function connectDatabase(
   const onRows = (sql: string, rows: number) => {
     for (const listener of rowListeners) listener(sql, rows);
   };
-  const factory: SqlMigrationAwareDriverAdapterFactory = Object.create(adapter.factory, {
-    connect: { value: async () => observed(await adapter.factory.connect(), onRows) },
-  });
-  const prisma = new PrismaClient({ adapter: factory, log: [{ emit: 'event', level: 'query' }] });
-  prisma.$on('query', (event) => {
-    for (const listener of listeners) listener(event.query);
-  });
+  const client = (base: typeof adapter.factory) => {
+    const factory: SqlMigrationAwareDriverAdapterFactory = Object.create(base, {
+      connect: { value: async () => observed(await base.connect(), onRows) },
+    });
+    const prisma = new PrismaClient({ adapter: factory, log: [{ emit: 'event', level: 'query' }] });
+    prisma.$on('query', (event) => {
+      for (const listener of listeners) listener(event.query);
+    });
+    return prisma;
+  };
+  const prisma = client(adapter.factory);
+  const writes = adapter.writes === adapter.factory ? prisma : client(adapter.writes);
   return {
     prisma,
+    writes,
     target,
     pglite: adapter.pglite,
     pool: adapter.pool,
+    writePool: adapter.writePool,
     countQueries() {
       const statements: string[] = [];
       const results: { sql: string; rows: number }[] = [];
@@ -93,7 +107,7 @@ export async function connectDatabase(
       };
     },
     async close() {
-      await prisma.$disconnect();
+      await Promise.all([prisma.$disconnect(), writes.$disconnect()]);
       await adapter.close();
     },
   };
