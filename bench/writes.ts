@@ -157,7 +157,7 @@ const [readsUnderBatch, , batchSeconds] = await Promise.all([
 ]);
 
 const ms = (v: number) => `${v.toFixed(0)} ms`;
-console.log(`database              ${target.kind === 'postgres' ? `PostgreSQL (pool ${db.pool?.options.max})` : 'PGlite (embedded)'}`);
+console.log(`database              ${target.kind === 'postgres' ? `PostgreSQL (pools: reads ${db.pool?.options.max}, writes ${db.writePool?.options.max})` : 'PGlite (embedded)'}`);
 console.log(`statements            createProposal ${createStatements}, updateProposal ${updateStatements}`);
 console.log(`rounds                ${ROUNDS} × ${ROUND_MS / 1000} s per variant, interleaved; medians`);
 for (const writers of [1, 10]) {
