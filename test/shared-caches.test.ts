@@ -1,7 +1,7 @@
 // The caches of the read path (#14). API keys are looked up once per key per few seconds; a
 // revocation is refused at once by the process that made it, and by another server process as soon
-// as Redis tells it. Anonymous answers are kept per language until a write changes what they show,
-// and never serve a caller with a key, nor are made from one.
+// as Redis tells it. Anonymous answers are kept per language until a write commits, and never serve
+// a caller with a key, nor are made from one.
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../src/auth/keys.js';
@@ -54,7 +54,7 @@ describe('anonymous answers, in one process', () => {
     return { data, statements: counter.count };
   }
 
-  it('answers an anonymous caller from what it kept, in the language asked, until a write changes a type it shows', async () => {
+  it('answers an anonymous caller from what it kept, in the language asked, until a write commits', async () => {
     const first = await ask<Parameters<typeof gb>[0]>(COUNTRIES);
     expect(first.statements).toBeGreaterThan(0);
     expect(await ask(COUNTRIES)).toEqual({ data: first.data, statements: 0 });
@@ -77,6 +77,20 @@ describe('anonymous answers, in one process', () => {
     const after = await ask<Parameters<typeof gb>[0]>(COUNTRIES);
     expect(after.statements).toBeGreaterThan(0);
     expect(gb(after.data)).toBe('Britain');
+  });
+
+  it('drops every kept answer on any write, whatever types it shows (a project shows its proposal\'s title)', async () => {
+    type Titles = { projects: { nodes: { titleEn: string }[] } };
+    const projects = `{ projects(first: 1, orderBy: { field: TITLE, direction: ASC }) { nodes { titleEn } } }`;
+    const before = (await ask<Titles>(projects)).data.projects.nodes[0]!.titleEn;
+    // Behind the API's back: the kept answer still says what it said.
+    await server.db.prisma.proposal.updateMany({ where: { titleEn: before, project: { isNot: null } }, data: { titleEn: 'A A first by title' } });
+    expect(await ask<Titles>(projects)).toMatchObject({ statements: 0, data: { projects: { nodes: [{ titleEn: before }] } } });
+    // A write through the API of another type altogether.
+    const row = await server.db.prisma.country.findUniqueOrThrow({ where: { code: 'DE' } });
+    const admin = await server.headersFor({ role: 'ADMIN' });
+    await server.data(UPDATE_COUNTRY, { id: encodeGlobalID('Country', row.id), version: row.version, nameEn: 'Deutschland' }, admin);
+    expect((await ask<Titles>(projects)).data.projects.nodes[0]!.titleEn).toBe('A A first by title');
   });
 
   it('never answers a caller with a key from what an anonymous one was given, nor the other way round', async () => {

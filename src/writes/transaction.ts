@@ -109,8 +109,8 @@ interface Change {
 /** A write transaction: the client to write with, and the change log of what it wrote. */
 export class Writer {
   private readonly changes: Prisma.ChangeEventCreateManyInput[] = [];
-  /** The kinds of record changed (a savepoint rolled back may leave some that were not). */
-  readonly recordTypes = new Set<RecordType>();
+  /** Whether any change was recorded (one in a savepoint rolled back counts too). */
+  recorded = false;
 
   constructor(
     readonly tx: Tx,
@@ -123,7 +123,7 @@ export class Writer {
     const action: ChangeAction = change.before === null ? 'CREATE' : change.after === null ? 'DELETE' : 'UPDATE';
     const changes: Record<string, unknown> = diff(change.before, change.after);
     if (action === 'UPDATE' && Object.keys(changes).length === 0) return;
-    this.recordTypes.add(change.recordType);
+    this.recorded = true;
     if (change.externalIds) changes.externalIds = change.externalIds;
     this.changes.push({
       recordType: change.recordType,
@@ -197,23 +197,23 @@ export class Writer {
 /**
  * Runs `work` as one transaction that records its changes: either everything it wrote and the
  * record of it commit together, or nothing does (a UserFailure thrown inside rolls it all back).
- * Once committed, `committed` learns which kinds of record changed.
+ * Once a transaction that recorded changes has committed, `committed` is called.
  */
 export async function writeTransaction<T>(
   prisma: PrismaClient,
   actor: Actor,
   work: (writer: Writer) => Promise<T>,
-  committed?: (recordTypes: ReadonlySet<RecordType>) => Promise<void>,
+  committed?: () => Promise<void>,
 ): Promise<T> {
-  let changed: ReadonlySet<RecordType> = new Set();
+  let changed = false;
   const result = await prisma.$transaction(async (tx) => {
     const writer = new Writer(tx, actor, new Date());
     const result = await work(writer);
     await writer.flush();
-    changed = writer.recordTypes;
+    changed = writer.recorded;
     return result;
   }, TRANSACTION_OPTIONS);
-  if (changed.size) await committed?.(changed);
+  if (changed) await committed?.();
   return result;
 }
 
