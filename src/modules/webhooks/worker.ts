@@ -100,8 +100,18 @@ export function startWebhookWorker(db: Database, logger: Logger, settings: Webho
       const runAt = new Date(now.getTime() + retryDelay(settings, delivery.attempts)).toISOString();
       updates.push({ id: delivery.id, attempts: delivery.attempts, status: exhausted ? 'FAILED' : 'PENDING', code: attempt.statusCode, error: attempt.error, run_at: runAt, delivered_at: null });
     }
+    const ids = [...new Set(jobs.map((job) => job.data.deliveryId))];
     await db.prisma.$transaction(async (tx) => {
-      await tx.webhookAttempt.createMany({ data: attempts });
+      // The jobs' subscriptions first, in id order (no deadlock between rounds): a resume, which
+      // updates its subscription before it looks for deliveries without a job, then either sees
+      // this round's jobs completed or is seen here as active; never neither, losing them.
+      const live = await tx.$queryRaw<{ id: string }[]>`
+        SELECT s.id FROM "WebhookSubscription" s
+        WHERE s.id IN (SELECT t."subscriptionId" FROM "WebhookDelivery" t WHERE t.id = ANY (${ids}::uuid[]))
+        ORDER BY s.id FOR UPDATE`;
+      // A subscription deleted since the claim took its deliveries with it: their attempts go too.
+      const kept = new Set(outcomes.filter((o) => live.some((s) => s.id === o.delivery.subscriptionId)).map((o) => o.delivery.id));
+      await tx.webhookAttempt.createMany({ data: attempts.filter((a) => kept.has(a.deliveryId)) });
       await tx.$executeRaw`
         UPDATE "WebhookDelivery" AS d
         SET status = u.status::"WebhookDeliveryStatus", "lastStatusCode" = u.code, "lastError" = u.error,
@@ -117,8 +127,8 @@ export function startWebhookWorker(db: Database, logger: Logger, settings: Webho
       }
       // What comes next for each record the jobs were about, per subscriber: its first pending
       // change, when its subscription is active, not before its backoff (a retry) or the claim of
-      // whoever has it in flight. A job that came twice queues nothing new that was not due anyway.
-      const ids = [...new Set(jobs.map((job) => job.data.deliveryId))];
+      // whoever has it in flight. Jobs lead to at most one job per record, so a duplicate never
+      // multiplies: it sends nothing (the claim) and ends with the record's pending changes.
       const next = await tx.$queryRaw<{ id: string; runAt: Date }[]>`
         SELECT DISTINCT ON (n."subscriptionId", n."recordId") n.id, GREATEST(n."runAt", n."lockedUntil") AS "runAt"
         FROM "WebhookDelivery" n
