@@ -130,12 +130,12 @@ export function startWebhookWorker(db: Database, logger: Logger, settings: Webho
       // whoever has it in flight. Jobs lead to at most one job per record, so a duplicate never
       // multiplies: it sends nothing (the claim) and ends with the record's pending changes.
       const next = await tx.$queryRaw<{ id: string; runAt: Date }[]>`
-        SELECT DISTINCT ON (n."subscriptionId", n."recordId") n.id, GREATEST(n."runAt", n."lockedUntil") AS "runAt"
-        FROM "WebhookDelivery" n
-        JOIN "WebhookSubscription" s ON s.id = n."subscriptionId" AND s.state = 'ACTIVE'
-        WHERE n.status = 'PENDING'
-          AND (n."subscriptionId", n."recordId") IN (SELECT t."subscriptionId", t."recordId" FROM "WebhookDelivery" t WHERE t.id = ANY (${ids}::uuid[]))
-        ORDER BY n."subscriptionId", n."recordId", n.sequence`;
+        SELECT n.id, GREATEST(n."runAt", n."lockedUntil") AS "runAt"
+        FROM (SELECT DISTINCT t."subscriptionId", t."recordId" FROM "WebhookDelivery" t WHERE t.id = ANY (${ids}::uuid[])) k
+        JOIN "WebhookSubscription" s ON s.id = k."subscriptionId" AND s.state = 'ACTIVE'
+        CROSS JOIN LATERAL (SELECT p.id, p."runAt", p."lockedUntil" FROM "WebhookDelivery" p
+                            WHERE p."subscriptionId" = k."subscriptionId" AND p."recordId" = k."recordId" AND p.status = 'PENDING'
+                            ORDER BY p.sequence LIMIT 1) n`;
       await queueDeliveries(tx, next);
       await (await queue).complete(tx, jobs.map((job) => job.id));
     });
