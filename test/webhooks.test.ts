@@ -192,6 +192,28 @@ describe('deliveries', () => {
     await server.graphql(`mutation($id: ID!) { deleteWebhookSubscription(input: { id: $id }) { userErrors { code } } }`, { id: webhookSubscription.id });
   }, 120_000);
 
+  it('queue while paused and go out in order on resume, though the worker took their jobs meanwhile', async () => {
+    const r = await receiver();
+    const { webhookSubscription } = await subscribe({ url: r.url, recordTypes: ['PROPOSAL'] });
+    const id = webhookSubscription.id;
+    await server.data(`mutation($id: ID!) { pauseWebhookSubscription(input: { id: $id }) { userErrors { code } } }`, { id });
+    for (let i = 0; i < 3; i++) await retitle(drafts[0]!, `Paused ${i}`);
+    // The worker takes the deliveries' jobs while the subscription is paused, and sends nothing.
+    const waiting = async () =>
+      (await server.db.prisma.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM pgboss.job j JOIN "WebhookDelivery" d ON j.data ->> 'deliveryId' = d.id::text
+        WHERE j.state < 'active' AND d."subscriptionId" = ${rowId(id)}::uuid`)[0]!.n;
+    await eventually(async () => (await waiting()) === 0);
+    expect(await server.db.prisma.webhookDelivery.count({ where: { subscriptionId: rowId(id), status: 'PENDING' } })).toBe(3);
+    expect(r.received).toEqual([]);
+    await server.data(`mutation($id: ID!) { resumeWebhookSubscription(input: { id: $id }) { userErrors { code } } }`, { id });
+    await eventually(() => r.accepted().length === 3);
+    const sequences = events(r).map((e) => BigInt(e.data.sequence));
+    expect(sequences).toEqual([...sequences].sort((a, b) => (a < b ? -1 : 1)));
+    expect(new Set(sequences).size).toBe(3);
+    await server.graphql(`mutation($id: ID!) { deleteWebhookSubscription(input: { id: $id }) { userErrors { code } } }`, { id });
+  }, 120_000);
+
   it('go out in sequence order per record, even when receivers fail at random', async () => {
     // Every delivery fails its first attempt half the time: retries interleave with newer changes.
     const r = await receiver(({ seen }) => (seen === 0 && Math.random() < 0.5 ? 500 : 200));

@@ -9,7 +9,7 @@ import { notFound, refuse } from '../../writes/user-errors.js';
 import { RecordTypeEnum } from '../changes/change-event.js';
 import { followedCalls } from '../changes/feed.js';
 import { idOf } from '../projects/shared.js';
-import { queueDeliveries } from './queue.js';
+import { queueDeliveries, unqueuedDeliveries } from './queue.js';
 import { managedBy, WebhookDeliveryRef, WebhookSubscriptionRef } from './subscription.js';
 import { urlRefusal } from './url.js';
 
@@ -113,14 +113,15 @@ builder.relayMutationField(
     resolve: (_root, { input }, ctx) =>
       performWrite(ctx, async (writer) => {
         const subscription = await managed(ctx, writer, input.id);
+        // Active first: a worker round that dropped a job meanwhile (paused) waits for this to commit
+        // and queues it again, or has finished and the delivery is found below without a job.
+        const result = await writer.tx.webhookSubscription.update({ where: { id: subscription.id }, data: { state: 'ACTIVE', version: { increment: 1 } } });
         await writer.tx.webhookDelivery.updateMany({
           where: { subscriptionId: subscription.id, status: 'FAILED' },
           data: { status: 'PENDING', attempts: 0, runAt: writer.now, lockedUntil: null },
         });
-        // Jobs that came while it was not active sent nothing: each pending delivery gets one again.
-        const pending = await writer.tx.webhookDelivery.findMany({ where: { subscriptionId: subscription.id, status: 'PENDING' }, select: { id: true, runAt: true } });
-        await queueDeliveries(writer.tx, pending);
-        return { result: await writer.tx.webhookSubscription.update({ where: { id: subscription.id }, data: { state: 'ACTIVE', version: { increment: 1 } } }) };
+        await queueDeliveries(writer.tx, await unqueuedDeliveries(writer.tx, subscription.id));
+        return { result };
       }),
   },
   payloadOf('webhookSubscription', WebhookSubscriptionRef, 'The subscription as it is now.'),

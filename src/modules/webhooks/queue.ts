@@ -49,6 +49,19 @@ export async function queueDeliveries(tx: Prisma.TransactionClient, deliveries: 
   await inserter.insert(jobs, { db: inTransaction(tx) });
 }
 
+/**
+ * A subscription's pending deliveries that no job waits for (one came while it was paused or
+ * failing, and sent nothing), to queue them again when it resumes without doubling the others.
+ * pg-boss keeps waiting jobs as created or retry, ordered before active in its job_state.
+ */
+export function unqueuedDeliveries(tx: Prisma.TransactionClient, subscriptionId: string): Promise<{ id: string; runAt: Date }[]> {
+  return tx.$queryRaw`
+    SELECT d.id, d."runAt" FROM "WebhookDelivery" d
+    WHERE d."subscriptionId" = ${subscriptionId}::uuid AND d.status = 'PENDING'
+      AND NOT EXISTS (SELECT 1 FROM pgboss.job j
+                      WHERE j.name = ${WEBHOOK_QUEUE} AND j.state < 'active' AND j.data ->> 'deliveryId' = d.id::text)`;
+}
+
 export interface DeliveryJob {
   id: string;
   data: { deliveryId: string };

@@ -100,8 +100,18 @@ export function startWebhookWorker(db: Database, logger: Logger, settings: Webho
       const runAt = new Date(now.getTime() + retryDelay(settings, delivery.attempts)).toISOString();
       updates.push({ id: delivery.id, attempts: delivery.attempts, status: exhausted ? 'FAILED' : 'PENDING', code: attempt.statusCode, error: attempt.error, run_at: runAt, delivered_at: null });
     }
+    const ids = [...new Set(jobs.map((job) => job.data.deliveryId))];
     await db.prisma.$transaction(async (tx) => {
-      await tx.webhookAttempt.createMany({ data: attempts });
+      // The jobs' subscriptions first, in id order (no deadlock between rounds): a resume, which
+      // updates its subscription before it looks for deliveries without a job, then either sees
+      // this round's jobs completed or is seen here as active; never neither, losing them.
+      const live = await tx.$queryRaw<{ id: string }[]>`
+        SELECT s.id FROM "WebhookSubscription" s
+        WHERE s.id IN (SELECT t."subscriptionId" FROM "WebhookDelivery" t WHERE t.id = ANY (${ids}::uuid[]))
+        ORDER BY s.id FOR UPDATE`;
+      // A subscription deleted since the claim took its deliveries with it: their attempts go too.
+      const kept = new Set(outcomes.filter((o) => live.some((s) => s.id === o.delivery.subscriptionId)).map((o) => o.delivery.id));
+      await tx.webhookAttempt.createMany({ data: attempts.filter((a) => kept.has(a.deliveryId)) });
       await tx.$executeRaw`
         UPDATE "WebhookDelivery" AS d
         SET status = u.status::"WebhookDeliveryStatus", "lastStatusCode" = u.code, "lastError" = u.error,
@@ -117,15 +127,15 @@ export function startWebhookWorker(db: Database, logger: Logger, settings: Webho
       }
       // What comes next for each record the jobs were about, per subscriber: its first pending
       // change, when its subscription is active, not before its backoff (a retry) or the claim of
-      // whoever has it in flight. A job that came twice queues nothing new that was not due anyway.
-      const ids = [...new Set(jobs.map((job) => job.data.deliveryId))];
+      // whoever has it in flight. Jobs lead to at most one job per record, so a duplicate never
+      // multiplies: it sends nothing (the claim) and ends with the record's pending changes.
       const next = await tx.$queryRaw<{ id: string; runAt: Date }[]>`
-        SELECT DISTINCT ON (n."subscriptionId", n."recordId") n.id, GREATEST(n."runAt", n."lockedUntil") AS "runAt"
-        FROM "WebhookDelivery" n
-        JOIN "WebhookSubscription" s ON s.id = n."subscriptionId" AND s.state = 'ACTIVE'
-        WHERE n.status = 'PENDING'
-          AND (n."subscriptionId", n."recordId") IN (SELECT t."subscriptionId", t."recordId" FROM "WebhookDelivery" t WHERE t.id = ANY (${ids}::uuid[]))
-        ORDER BY n."subscriptionId", n."recordId", n.sequence`;
+        SELECT n.id, GREATEST(n."runAt", n."lockedUntil") AS "runAt"
+        FROM (SELECT DISTINCT t."subscriptionId", t."recordId" FROM "WebhookDelivery" t WHERE t.id = ANY (${ids}::uuid[])) k
+        JOIN "WebhookSubscription" s ON s.id = k."subscriptionId" AND s.state = 'ACTIVE'
+        CROSS JOIN LATERAL (SELECT p.id, p."runAt", p."lockedUntil" FROM "WebhookDelivery" p
+                            WHERE p."subscriptionId" = k."subscriptionId" AND p."recordId" = k."recordId" AND p.status = 'PENDING'
+                            ORDER BY p.sequence LIMIT 1) n`;
       await queueDeliveries(tx, next);
       await (await queue).complete(tx, jobs.map((job) => job.id));
     });
