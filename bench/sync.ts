@@ -2,36 +2,21 @@
 // pulled back through the change feed, checking that nothing is lost or duplicated.
 //   npm run bench                     embedded PGlite in a temporary directory
 //   BENCH_DATABASE_URL=postgresql://… npm run bench   a fresh PostgreSQL database on that server
-import { execFileSync } from 'node:child_process';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createClient, createSync, type SyncRecordInput } from '../sdk/src/index.js';
 import { createApiKey } from '../src/auth/keys.js';
-import { databaseTargetFromEnv } from '../src/db/adapter.js';
-import { connectDatabase } from '../src/db/client.js';
-import { seedDatabase } from '../src/db/seed/index.js';
 import { createLogger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
-// The tests' way to a database of one's own, PGlite or PostgreSQL.
-import { processDatabase, root } from '../test/support/process.js';
+import { freshDatabase } from './fresh-database.js';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 10_000);
 
 const seconds = (from: number) => (performance.now() - from) / 1000;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-// A fresh database, migrated by the same `prisma migrate deploy` as `npm start`.
-const fresh = await processDatabase('bench', process.env.BENCH_DATABASE_URL);
-const env = { ...process.env, ...fresh.env };
-execFileSync('npx', ['prisma', 'migrate', 'deploy'], { cwd: root, env, stdio: 'ignore' });
-const target = databaseTargetFromEnv(env);
-const db = await connectDatabase(target);
-await seedDatabase(db.prisma, { demo: true });
-
-const agency = await db.prisma.fundingAgency.findUniqueOrThrow({ where: { code: 'BBSRC' } });
-const call = await db.prisma.call.findFirstOrThrow({ where: { kind: 'JOINT', agencies: { some: { agencyId: agency.id, role: 'PARTNER' } } } });
-const lead = await db.prisma.organization.findFirstOrThrow({ where: { country: { code: 'JP' } } });
+const { db, target, agency, call, lead, drop } = await freshDatabase('bench');
 const adopted = await db.prisma.externalId.findMany({ where: { agencyId: agency.id, entity: 'PROPOSAL' }, select: { externalId: true, recordId: true } });
 const adoptedIds = (await Promise.all(adopted.map(async (a) => ((await db.prisma.project.count({ where: { proposalId: a.recordId } })) ? a.externalId : null)))).filter((id): id is string => id !== null);
 const { key } = await createApiKey(db.prisma, { name: 'bench', role: 'AGENCY', agencyId: agency.id });
@@ -70,11 +55,15 @@ let since: string | null = null;
 for await (const page of sync.pull()) since = page.cursor;
 
 const pushStart = performance.now();
+const pushCpu = process.cpuUsage();
+const statements = db.countQueries();
 let peak = process.memoryUsage().rss;
 const results = await sync.push(encodeGlobalID('Call', call.id), records, {
   onBatch: () => void (peak = Math.max(peak, process.memoryUsage().rss)),
 });
 const pushSeconds = seconds(pushStart);
+const pushCpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(pushCpu));
+statements.stop();
 
 const pullStart = performance.now();
 const seen = new Map<string, number>();
@@ -105,6 +94,7 @@ const rows = {
 console.log(`database        ${target.kind === 'postgres' ? 'PostgreSQL' : 'PGlite (embedded)'}`);
 console.log(`records pushed  ${records.length} in ${Math.ceil(records.length / 500)} batches: ${JSON.stringify(statuses)}`);
 console.log(`push            ${pushSeconds.toFixed(1)} s, ${(records.length / pushSeconds).toFixed(0)} records/s`);
+console.log(`per record      ${(statements.count / records.length).toFixed(1)} SQL statements, ${(pushCpuMs / records.length).toFixed(1)} ms CPU (server and client, one process)`);
 console.log(`pull            ${events} events in ${pullSeconds.toFixed(1)} s, ${(events / pullSeconds).toFixed(0)} events/s`);
 console.log(`rows            ${JSON.stringify(rows)}`);
 console.log(`lost            ${lost.length}`);
@@ -114,7 +104,7 @@ console.log(`peak RSS        ${megabytes(peak)}`);
 await new Promise<void>((resolve) => http.close(() => resolve()));
 await yoga.dispose();
 await db.close();
-await fresh.drop();
+await drop();
 if (lost.length || duplicated.length || statuses.CREATED !== records.length) {
   console.error('FAILED: records were lost, duplicated or not created');
   process.exitCode = 1;

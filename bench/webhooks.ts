@@ -3,32 +3,20 @@
 // none is lost or duplicated and that each record's changes arrive in sequence order.
 //   npm run bench:webhooks                     embedded PGlite in a temporary directory
 //   BENCH_DATABASE_URL=postgresql://… npm run bench:webhooks   a fresh PostgreSQL database
-import { execFileSync } from 'node:child_process';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { databaseTargetFromEnv } from '../src/db/adapter.js';
-import { connectDatabase } from '../src/db/client.js';
-import { seedDatabase } from '../src/db/seed/index.js';
 import { createLogger } from '../src/logger.js';
 import { webhookSettingsFromEnv } from '../src/modules/webhooks/settings.js';
 import { startWebhookWorker } from '../src/modules/webhooks/worker.js';
 import { createApiKey } from '../src/auth/keys.js';
 import { createServer } from '../src/server.js';
-// The tests' receiver and database of one's own.
-import { processDatabase, root } from '../test/support/process.js';
+// The tests' receiver.
 import { eventually, startReceiver } from '../test/support/receiver.js';
+import { freshDatabase } from './fresh-database.js';
 
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 1_000);
 const LIMIT_MS = 300_000;
 
-const fresh = await processDatabase('bench_webhooks', process.env.BENCH_DATABASE_URL);
-const env = { ...process.env, ...fresh.env };
-execFileSync('npx', ['prisma', 'migrate', 'deploy'], { cwd: root, env, stdio: 'ignore' });
-const target = databaseTargetFromEnv(env);
-const db = await connectDatabase(target);
-await seedDatabase(db.prisma, { demo: true });
-const agency = await db.prisma.fundingAgency.findUniqueOrThrow({ where: { code: 'BBSRC' } });
-const call = await db.prisma.call.findFirstOrThrow({ where: { kind: 'JOINT', agencies: { some: { agencyId: agency.id, role: 'PARTNER' } } } });
-const lead = await db.prisma.organization.findFirstOrThrow({ where: { country: { code: 'JP' } } });
+const { db, target, agency, call, lead, drop } = await freshDatabase('bench_webhooks');
 const { key } = await createApiKey(db.prisma, { name: 'bench', role: 'AGENCY', agencyId: agency.id });
 const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }) });
 const graphql = async (query: string, variables: Record<string, unknown>) => {
@@ -65,7 +53,7 @@ for (let i = 0; i < records.length; i += 500) {
 const writeSeconds = (performance.now() - writeStart) / 1000;
 const queued = await db.prisma.webhookDelivery.count();
 
-const worker = startWebhookWorker(db, createLogger({ LOG_LEVEL: 'silent' }), { ...webhookSettingsFromEnv(env), pollMs: 50 });
+const worker = startWebhookWorker(db, createLogger({ LOG_LEVEL: 'silent' }), { ...webhookSettingsFromEnv(process.env), pollMs: 50 });
 const deliverStart = performance.now();
 await graphql(`mutation($id: ID!) { resumeWebhookSubscription(input: { id: $id }) { userErrors { code } } }`, { id: subscription });
 await eventually(() => receiver.accepted().length >= queued, LIMIT_MS);
@@ -83,13 +71,13 @@ for (const { data } of received) {
 }
 console.log(`database        ${target.kind === 'postgres' ? 'PostgreSQL' : 'PGlite (embedded)'}`);
 console.log(`changes         ${queued} queued for an agency's subscription (written in ${writeSeconds.toFixed(1)} s)`);
-console.log(`delivered       ${receiver.accepted().length} in ${deliverSeconds.toFixed(1)} s, ${(receiver.accepted().length / deliverSeconds).toFixed(0)} deliveries/s (concurrency ${webhookSettingsFromEnv(env).concurrency})`);
+console.log(`delivered       ${receiver.accepted().length} in ${deliverSeconds.toFixed(1)} s, ${(receiver.accepted().length / deliverSeconds).toFixed(0)} deliveries/s (concurrency ${webhookSettingsFromEnv(process.env).concurrency})`);
 console.log(`duplicates      ${receiver.received.length - ids.size}`);
 console.log(`out of order    ${outOfOrder}`);
 await receiver.close();
 await yoga.dispose();
 await db.close();
-await fresh.drop();
+await drop();
 if (queued !== CHANGES || receiver.accepted().length !== queued || outOfOrder) {
   console.error('FAILED: changes were lost, duplicated or out of order');
   process.exitCode = 1;

@@ -1,18 +1,7 @@
 // Drafting and submitting a proposal over plain GraphQL, as a university's research office.
 // Run against a fresh `npm start` (the demo's sandbox call is open from the day it was loaded):
 //   ASPIRE_KEY=<an INSTITUTION key of Demo: Sandbox University> node examples/writing.mjs
-const url = process.env.ASPIRE_URL ?? 'http://localhost:4000/graphql';
-
-async function graphql(query, variables = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${process.env.ASPIRE_KEY}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const { data, errors } = await response.json();
-  if (errors) throw new Error(JSON.stringify(errors));
-  return data;
-}
+import { graphql } from './graphql.mjs';
 
 // 1. What we need: the call, a field, a partner country, and our people (by name, from the demo).
 const found = await graphql(`{

@@ -6,8 +6,10 @@ import { decodeBase64 } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { keyRevoked, shareKeyRevocations } from './auth/key-cache.js';
 import { agencyKeyRefusal, createApiKey, keyState, revokeApiKey, tenantProblem } from './auth/keys.js';
 import { configFromEnv } from './config.js';
+import { createLogger } from './logger.js';
 import { inUseBy, openPreparedDatabase } from './db/prepare.js';
 import { EXPORT_USAGE, ExportUsageError, runExport } from './modules/exports/cli.js';
 import { Role, type PrismaClient } from './generated/prisma/client.js';
@@ -135,6 +137,7 @@ export async function runCli(argv: string[], prisma: PrismaClient, print: (line:
     const rowId = id ? rowIdOf(id, 'ApiKey') : null;
     if (!rowId) throw new UsageError('key revoke needs the id of a key (see: npm run cli -- key list)');
     if (!(await revokeApiKey(prisma, rowId))) throw new UsageError(`no active key has the id ${id}`);
+    await keyRevoked(rowId);
     print(`revoked key ${id}`);
   } else {
     throw new UsageError(USAGE);
@@ -154,10 +157,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       );
     }
     const db = await openPreparedDatabase(config.database, { demo: config.demoData });
+    // Servers sharing a PostgreSQL database hear of a revocation through Redis at once.
+    const revocations =
+      argv[0] === 'key' && argv[1] === 'revoke' ? await shareKeyRevocations({ redisUrl: config.redisUrl, logger: createLogger() }) : null;
     try {
       if (argv[0] === 'export') await runExport(argv, db, process.stdout);
       else await runCli(argv, db.prisma);
     } finally {
+      await revocations?.();
       await db.close();
     }
   } catch (error: unknown) {

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { DEFAULT_KEY_CACHE_SECONDS } from './auth/key-cache.js';
+import { DEFAULT_RESPONSE_CACHE, type ResponseCacheSettings } from './http/response-cache.js';
 import { databaseTargetFromEnv, type DatabaseTarget } from './db/adapter.js';
 import { webhookSettingsFromEnv, type WebhookSettings } from './modules/webhooks/settings.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from './http/rate-limit.js';
@@ -14,6 +18,11 @@ export interface Config {
   arbitraryOperations?: ArbitraryOperations;
   webhooks: WebhookSettings;
   rateLimit: RateLimitSettings;
+  /** Redis shared by the server processes (rate limit, key revocations, response cache); none: each process's memory. */
+  redisUrl?: string;
+  /** How long a process trusts an API key it has looked up, when no revocation reaches it. */
+  keyCacheSeconds: number;
+  responseCache: ResponseCacheSettings;
   /** Origins allowed to call with credentials; none: any origin, without credentials. */
   corsOrigins: string[];
 }
@@ -48,6 +57,20 @@ function rateLimitFrom(env: NodeJS.ProcessEnv): RateLimitSettings {
   };
 }
 
+/**
+ * Answers depend on the database: processes of one deployment share it, and so their answers in
+ * Redis; another database on the same Redis (a staging copy, a test) gets keys of its own.
+ */
+function responseCacheFrom(env: NodeJS.ProcessEnv): ResponseCacheSettings {
+  const database = databaseTargetFromEnv(env);
+  const identity = database.kind === 'postgres' ? database.url : path.resolve(database.dataDir);
+  return {
+    seconds: wholeNumber(env, 'ASPIRE_RESPONSE_CACHE_SECONDS', DEFAULT_RESPONSE_CACHE.seconds),
+    redisUrl: env.REDIS_URL || undefined,
+    keyPrefix: `${DEFAULT_RESPONSE_CACHE.keyPrefix}${createHash('sha256').update(identity).digest('hex').slice(0, 16)}:`,
+  };
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
@@ -60,6 +83,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     arbitraryOperations: arbitraryOperationsFrom(env.ASPIRE_ARBITRARY_OPERATIONS),
     webhooks: webhookSettingsFromEnv(env),
     rateLimit: rateLimitFrom(env),
+    redisUrl: env.REDIS_URL || undefined,
+    keyCacheSeconds: wholeNumber(env, 'ASPIRE_KEY_CACHE_SECONDS', DEFAULT_KEY_CACHE_SECONDS, 1),
+    responseCache: responseCacheFrom(env),
     corsOrigins: (env.ASPIRE_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   };
 }

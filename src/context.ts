@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { principalOf, type Principal } from './auth/principal.js';
 import type { Database } from './db/client.js';
-import type { PrismaClient } from './generated/prisma/client.js';
+import type { PrismaClient, RecordType } from './generated/prisma/client.js';
 import { negotiateLocale, type Locale } from './i18n.js';
 import { requestIdOf } from './ops/request-id.js';
 import { ApiError } from './schema/errors.js';
@@ -22,6 +22,8 @@ export interface Context {
    * with the same key is answered from the first time (see performWrite).
    */
   idempotency: { key: string; requestHash: string } | null;
+  /** Told, once a write has committed, which kinds of record it changed (the public answers' cache). */
+  answersChanged?: (types: ReadonlySet<RecordType>) => Promise<void>;
 }
 
 /** What the GraphQL request asks, whatever form it came in (text or persisted hash). */

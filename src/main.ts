@@ -1,5 +1,6 @@
 // Starts the API: connects, loads reference (and demo) data on first start, serves HTTP.
 // Migrations run before this, in `npm start` (prisma migrate deploy), the same path as `npm run db:migrate`.
+import { shareKeyRevocations } from './auth/key-cache.js';
 import { bookkeepingSettled } from './auth/principal.js';
 import { createServer as createHttpServer } from 'node:http';
 import { configFromEnv } from './config.js';
@@ -17,6 +18,7 @@ const release = markInUse(config.database);
 const { loaded } = await seedDatabase(db.prisma, { demo: config.demoData });
 if (loaded.length) logger.info({ loaded }, 'data loaded on first start');
 
+const closeRevocations = await shareKeyRevocations({ redisUrl: config.redisUrl, cacheSeconds: config.keyCacheSeconds, logger });
 const yoga = createServer({
   db,
   logger,
@@ -24,13 +26,14 @@ const yoga = createServer({
   arbitraryOperations: config.arbitraryOperations,
   rateLimit: config.rateLimit,
   corsOrigins: config.corsOrigins,
+  responseCache: config.responseCache,
 });
 const http = createHttpServer(yoga);
 http.listen(config.port, config.host, () => {
   const where = config.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite at ${config.database.dataDir}`;
   logger.info({ port: config.port, database: where }, `GraphQL at http://localhost:${config.port}/graphql`);
 });
-// Webhook deliveries run in this process, on either database (the queue is a table of ours).
+// Webhook deliveries run in this process, on either database (pg-boss over our connection).
 const webhooks = config.webhooks.enabled ? startWebhookWorker(db, logger, config.webhooks) : null;
 
 let stopping = false;
@@ -47,6 +50,7 @@ async function shutdown(signal: string) {
   await webhooks?.stop();
   await yoga.dispose();
   await bookkeepingSettled();
+  await closeRevocations();
   await db.close();
   release();
   logger.info('stopped');

@@ -7,6 +7,7 @@ import type { Database } from './db/client.js';
 import { useCors } from './http/cors.js';
 import { useExports } from './modules/exports/http.js';
 import { DEFAULT_RATE_LIMITS, useRateLimit, type RateLimitSettings } from './http/rate-limit.js';
+import { publicResponseCache, type ResponseCacheSettings } from './http/response-cache.js';
 import { graphiql } from './ops/graphiql.js';
 import { useMetrics } from './ops/metrics.js';
 import { requestIdOf, useRequestId } from './ops/request-id.js';
@@ -30,6 +31,8 @@ export interface ServerOptions {
   rateLimit?: RateLimitSettings;
   /** Origins that may call from a browser; none: any origin (without credentials). */
   corsOrigins?: readonly string[];
+  /** Anonymous answers kept until a write changes them; none: every request is answered afresh. */
+  responseCache?: ResponseCacheSettings;
 }
 
 /** One line per request: what was asked, how it ended, how long it took. */
@@ -77,6 +80,7 @@ function useStableErrorCodes(): Plugin {
 /** Builds the GraphQL server without opening a port: tests call `yoga.fetch` directly. */
 export function createServer(options: ServerOptions) {
   const { db, logger, production = false, arbitraryOperations: arbitrary = 'all', rateLimit = DEFAULT_RATE_LIMITS, corsOrigins = [] } = options;
+  const answers = publicResponseCache(options.responseCache ?? { seconds: 0, keyPrefix: '' }, logger);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -89,7 +93,7 @@ export function createServer(options: ServerOptions) {
       warn: (...args) => logger.warn(args.map(String).join(' ')),
       error: (...args) => logger.error(args.map(String).join(' ')),
     },
-    context: ({ request, params }) => createContext(db, logger, request, params),
+    context: async ({ request, params }) => ({ ...(await createContext(db, logger, request, params)), answersChanged: answers.recordsChanged }),
     plugins: [
       useRequestId(),
       useCors(corsOrigins),
@@ -113,6 +117,10 @@ export function createServer(options: ServerOptions) {
         allowArbitraryOperations: (request) =>
           arbitrary === 'all' || (arbitrary === 'authenticated' && !!request.headers.get('authorization')),
       }),
+      // After the persisted operations (its key needs the document they name) and after the cost and
+      // the rate limit, whose hooks run first: a kept answer holds neither, and each hit is charged
+      // and reported afresh.
+      ...(answers.plugin ? [answers.plugin, { onDispose: answers.close } satisfies Plugin] : []),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

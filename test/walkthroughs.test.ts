@@ -1,6 +1,6 @@
 // The README's commands run as written on a fresh database: the key commands of "Access", then
-// "Writing: a walkthrough" (its shell commands line by line, and the script it shows, which must be
-// examples/writing.mjs character for character).
+// "Writing: a walkthrough" and "Partner sync: a walkthrough" (each its shell commands line by line,
+// and the scripts it shows, which must be their files in examples/ character for character).
 import { exec } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -57,41 +57,51 @@ describe('README: Access, the key commands', () => {
   }, 900_000);
 });
 
-describe('README: Writing, a walkthrough', () => {
-  const [shell, script] = blocks('### Writing: a walkthrough');
+/**
+ * A walkthrough: four shell lines (make a key, export it, start, run the example) run as written on
+ * a fresh start, and the scripts it shows, which must be their files as they are, in order.
+ */
+function walkthrough(heading: string, scripts: string[], printed: (stdout: string) => void) {
+  const [shell, ...shown] = blocks(heading);
+  const example = scripts.at(-1)!;
 
-  it('shows examples/writing.mjs as it is', () => {
-    expect(script?.lang).toBe('js');
-    expect(script!.body).toBe(readFileSync(path.join(root, 'examples/writing.mjs'), 'utf8').trimEnd());
+  it(`shows ${scripts.join(' and ')} as they are`, () => {
+    expect(shown.map((block) => block.lang)).toEqual(scripts.map(() => 'js'));
+    expect(shown.map((block) => block.body)).toEqual(scripts.map((file) => readFileSync(path.join(root, file), 'utf8').trimEnd()));
   });
 
-  it('drafts and submits a proposal on a fresh start, as written', async () => {
+  it('runs as written on a fresh start', async () => {
     const lines = shell!.body.split('\n');
     expect(lines).toHaveLength(4);
     const [createKey, exportKey, start, run] = lines as [string, string, string, string];
     expect(exportKey).toBe('export ASPIRE_KEY=<the key it printed last>');
     expect(start).toBe('npm start &');
+    expect(run).toBe(`node ${example}`);
     const key = (await sh(createKey)).stdout.trim().split('\n').at(-1)!;
     expect(key).toMatch(/^aspire_/);
     const server = await startServer(['npm', 'start'], db.env);
     try {
-      const { stdout } = await sh(run, { ASPIRE_KEY: key, ASPIRE_URL: `${server.base}/graphql` });
-      expect(stdout).toMatch(/Sandbox call for trying the API \(fictional\): OPEN until/);
-      expect(stdout).toMatch(/rules kept/);
-      expect(stdout).toMatch(/submitted: \{ status: 'SUBMITTED'/);
+      printed((await sh(run, { ASPIRE_KEY: key, ASPIRE_URL: `${server.base}/graphql` })).stdout);
     } finally {
       await server.stop('SIGTERM');
     }
   }, 900_000);
+}
+
+describe('README: Writing, a walkthrough', () => {
+  walkthrough('### Writing: a walkthrough', ['examples/graphql.mjs', 'examples/writing.mjs'], (stdout) => {
+    expect(stdout).toMatch(/Sandbox call for trying the API \(fictional\): OPEN until/);
+    expect(stdout).toMatch(/rules kept/);
+    expect(stdout).toMatch(/submitted: \{ status: 'SUBMITTED'/);
+  });
 });
 
 describe('README: Partner sync, a walkthrough', () => {
-  it('gets its key with the command it gives (step 1), as written', async () => {
-    const section = readme.slice(readme.indexOf('\n## Partner sync: a walkthrough\n'));
-    const command = /1\. \*\*A key\.\*\* JST creates it: `([^`]+)`/.exec(section)?.[1];
-    expect(command).toMatch(/^npm run cli -- key create --role AGENCY --agency BBSRC/);
-    const { stdout } = await sh(command!);
-    expect(stdout).toMatch(/created key [0-9a-f-]{36} \(AGENCY BBSRC\)/);
-    expect(stdout.trim().split('\n').at(-1)).toMatch(/^aspire_[\w-]{43}$/);
-  }, 600_000);
+  walkthrough('## Partner sync: a walkthrough', ['examples/sync.mjs'], (stdout) => {
+    expect(stdout).toMatch(/: our id not yet given\nBBSRC-ISPF-2024-EB is the joint call\n/);
+    expect(stdout).toContain('PROPOSAL BBSRC-2024-EB-101: CREATED []\nTEAM_MEMBER BBSRC-2024-EB-101-PL: CREATED []\nretry: replayed true, created 2\n');
+    expect(stdout).toContain('change: CREATE PROPOSAL BBSRC-2024-EB-101 v1\nchange: CREATE TEAM_MEMBER BBSRC-2024-EB-101-PL v1\npulled ');
+    expect(stdout).toContain("update with version 1: UPDATED, now version 2\nupdate with version 1 again: REJECTED [ 'VERSION_CONFLICT' ]\n");
+    expect(stdout).toContain("next poll: [ 'UPDATE PROPOSAL BBSRC-2024-EB-101 v2' ]");
+  });
 });

@@ -1,5 +1,5 @@
-// Webhooks end to end in one process: subscriptions over GraphQL, deliveries from the queue written
-// in the change's transaction to a real receiver on 127.0.0.1, signed (checked with the reference
+// Webhooks end to end in one process: subscriptions over GraphQL, deliveries from the queue (pg-boss)
+// written in the change's transaction to a real receiver on 127.0.0.1, signed (checked with the reference
 // Standard Webhooks library), retried with backoff, in order per record, and never across tenants.
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -227,11 +227,13 @@ describe('deliveries', () => {
       bbsrc,
     );
     expect(sync.data!.syncRecords.batch.created).toBe(1);
-    // A refused write rolls back: nothing of it is queued.
-    const queued = await server.db.prisma.webhookDelivery.count();
+    // A refused write rolls back: nothing of it is queued, neither delivery nor pg-boss job.
+    const queued = async () => [await server.db.prisma.webhookDelivery.count(), (await server.db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job`)[0]!.n];
+    const before = await queued();
+    expect(before[1]).toBeGreaterThan(0);
     const refused = await mutate(server, 'updateProposal', 'proposal', 'version', { id: gid('Proposal', drafts[0]!.id), version: 1, titleEn: 'stale' });
     expect(refused.userErrors[0]?.code).toBe('VERSION_CONFLICT');
-    expect(await server.db.prisma.webhookDelivery.count()).toBe(queued);
+    expect(await queued()).toEqual(before);
 
     const since = Buffer.from(`change:${startSequence}`).toString('base64url');
     const feedOf = async (headers?: Record<string, string>) => (await server.data(ChangesDocument.toString(), { since, first: 500 }, headers)).changes.events;

@@ -1,5 +1,6 @@
 import type { ApiKey, PrismaClient, Role } from '../generated/prisma/client.js';
 import { ApiError } from '../schema/errors.js';
+import { cachedKey, keepKey } from './key-cache.js';
 import { hashKey } from './keys.js';
 
 /** Who is asking: an API key's role and tenant, or nobody (the public view). */
@@ -24,7 +25,12 @@ export async function authenticate(prisma: PrismaClient, header: string | null, 
   if (header === null || header === '') return ANONYMOUS;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <API key>".');
-  const key = await prisma.apiKey.findUnique({ where: { keyHash: hashKey(match[1]) } });
+  const keyHash = hashKey(match[1]);
+  let key = cachedKey(keyHash);
+  if (!key) {
+    key = (await prisma.apiKey.findUnique({ where: { keyHash } })) ?? undefined;
+    if (key) keepKey(keyHash, key);
+  }
   if (!key) throw unauthenticated('The API key is not known.');
   if (key.revokedAt) throw unauthenticated('The API key has been revoked.');
   if (key.expiresAt && key.expiresAt <= now) throw unauthenticated('The API key has expired.');
@@ -58,6 +64,8 @@ export async function bookkeepingSettled(): Promise<void> {
 
 function touch(prisma: PrismaClient, key: ApiKey, now: Date) {
   if (key.lastUsedAt && now.getTime() - key.lastUsedAt.getTime() < LAST_USED_GRANULARITY_MS) return;
+  // The cached row remembers the write, so that the next minute's requests skip it.
+  key.lastUsedAt = now;
   // Bookkeeping must never fail the request it describes.
   const write = prisma.apiKey
     .updateMany({

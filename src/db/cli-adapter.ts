@@ -1,4 +1,5 @@
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type pg from 'pg';
 import { databaseTargetFromEnv, openAdapter } from './adapter.js';
 
 const IDLE_BEFORE_CLOSE_MS = 3_000;
@@ -15,7 +16,7 @@ const IDLE_BEFORE_CLOSE_MS = 3_000;
 export async function cliAdapter(): Promise<SqlMigrationAwareDriverAdapterFactory> {
   const target = databaseTargetFromEnv();
   const opened = await openAdapter(target);
-  if (target.kind !== 'pglite') return opened.factory;
+  if (target.kind !== 'pglite') return wholeScripts(opened.factory, opened.pool!);
 
   let inFlight = 0;
   let lastActivity = Date.now();
@@ -45,11 +46,32 @@ export async function cliAdapter(): Promise<SqlMigrationAwareDriverAdapterFactor
         };
       },
     });
-  const factory = opened.factory;
+  return wrapped(opened.factory, wrap);
+}
+
+/** The factory, its adapters seen through `wrap`. */
+function wrapped(factory: SqlMigrationAwareDriverAdapterFactory, wrap: (adapter: SqlDriverAdapter) => SqlDriverAdapter): SqlMigrationAwareDriverAdapterFactory {
   return {
     adapterName: factory.adapterName,
     provider: factory.provider,
     connect: async () => wrap(await factory.connect()),
     connectToShadowDb: async () => wrap(await factory.connectToShadowDb()),
   };
+}
+
+/**
+ * adapter-pg runs a migration by splitting it at every `;`, which cuts apart a function body
+ * (`$$ … ; … $$`, as in pg-boss's queue schema). Sent whole, as one simple-protocol query, a script
+ * runs as PGlite's adapter runs it (`exec`): every statement, in one implicit transaction.
+ */
+function wholeScripts(factory: SqlMigrationAwareDriverAdapterFactory, pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
+  return wrapped(factory, (adapter) =>
+    new Proxy(adapter, {
+      get(target, property) {
+        if (property === 'executeScript') return async (script: string) => void (await pool.query(script));
+        const value = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    }),
+  );
 }

@@ -5,6 +5,7 @@ import { createCounter, usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Gauge, Registry } from 'prom-client';
+import type pg from 'pg';
 import type { Database } from '../db/client.js';
 
 const PHASE_CODES: Record<string, string> = { parse: 'GRAPHQL_PARSE_FAILED', validate: 'GRAPHQL_VALIDATION_FAILED' };
@@ -14,15 +15,15 @@ function codeOf(error: unknown, phase: string): string {
   return typeof code === 'string' ? code : (PHASE_CODES[phase] ?? 'INTERNAL_SERVER_ERROR');
 }
 
-/** Connections of the database pool by state; the embedded database has one connection, always open. */
-function poolGauge(registry: Registry, db: Database) {
+/** Connections of a database pool by state; the embedded database has one connection, always open. */
+function poolGauge(registry: Registry, name: string, what: string, poolOf: () => pg.Pool | undefined) {
   return new Gauge({
-    name: 'aspire_db_pool_connections',
-    help: 'Database connections by state: total (open), idle, and waiting (requests queued for one).',
+    name,
+    help: `${what} connections by state: total (open), idle, and waiting (requests queued for one).`,
     labelNames: ['state'],
     registers: [registry],
     collect() {
-      const pool = db.pool;
+      const pool = poolOf();
       this.set({ state: 'total' }, pool ? pool.totalCount : 1);
       this.set({ state: 'idle' }, pool ? pool.idleCount : 0);
       this.set({ state: 'waiting' }, pool ? pool.waitingCount : 0);
@@ -33,7 +34,8 @@ function poolGauge(registry: Registry, db: Database) {
 export function useMetrics(db: Database): Plugin {
   // A registry per server: tests start several in one process.
   const registry = new Registry();
-  poolGauge(registry, db);
+  poolGauge(registry, 'aspire_db_pool_connections', 'Database (reads)', () => db.pool);
+  poolGauge(registry, 'aspire_db_write_pool_connections', 'Database (write transactions: a pool of their own)', () => db.writePool);
   new Gauge({
     name: 'aspire_db_pool_size',
     help: 'The most connections the pool opens (DATABASE_POOL_SIZE; 1 for the embedded database).',

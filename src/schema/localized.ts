@@ -29,3 +29,17 @@ export function localizedText<Parent>(
     },
   };
 }
+
+/**
+ * localizedText for the common pair of columns `<prefix>Ja` and `<prefix>En` of a Prisma type,
+ * selecting just those two (the types load only the columns a request asks for).
+ */
+export function localizedColumns<const Prefix extends string>(prefix: Prefix, description: string) {
+  type Columns = `${Prefix}Ja` | `${Prefix}En`;
+  const ja = `${prefix}Ja` as const;
+  const en = `${prefix}En` as const;
+  return {
+    ...localizedText<Record<Columns, string | null | undefined>>((row) => ({ ja: row[ja], en: row[en] }), description),
+    select: { [ja]: true, [en]: true } as Record<Columns, true>,
+  };
+}

@@ -135,7 +135,7 @@ export async function performWrite<T>(ctx: Context, write: (writer: Writer) => P
   writesSoFar.set(ctx, nth);
   const idempotency = ctx.idempotency && scope ? { ...ctx.idempotency, scope, key: `header:${ctx.idempotency.key}#${nth}` } : null;
   try {
-    return await writeTransaction(ctx.prisma, actorOf(ctx), async (writer): Promise<Payload<T>> => {
+    return await writeTransaction(ctx.db.writes, actorOf(ctx), async (writer): Promise<Payload<T>> => {
       if (idempotency) {
         const stored = (await storedAnswer(writer.tx, idempotency.scope, idempotency.key, idempotency.requestHash)) as StoredAnswer | null;
         if (stored) {
@@ -151,7 +151,7 @@ export async function performWrite<T>(ctx: Context, write: (writer: Writer) => P
         await storeAnswer(writer.tx, idempotency.scope, idempotency.key, idempotency.requestHash, 'mutation', answer as Prisma.InputJsonObject);
       }
       return { result, userErrors: [], warnings };
-    });
+    }, ctx.answersChanged);
   } catch (error) {
     if (error instanceof UserFailure) return { result: null, userErrors: error.userErrors, warnings: error.warnings };
     throw error;

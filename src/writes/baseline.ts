@@ -1,4 +1,5 @@
 import type { Prisma, RecordType } from '../generated/prisma/client.js';
+import { lockFeed } from './transaction.js';
 
 /**
  * Each recorded type: its table and how to reach the call a row belongs to. Parents come before
@@ -31,6 +32,8 @@ const TABLES: readonly { type: RecordType; table: string; callId: string; join?:
  */
 export async function recordLoadedRows(tx: Prisma.TransactionClient, loadName: string): Promise<number> {
   let recorded = 0;
+  // Sequences in commit order, as for any write (see lockFeed).
+  await lockFeed(tx);
   for (const { type, table, callId, join = '' } of TABLES) {
     recorded += await tx.$executeRawUnsafe(
       `INSERT INTO "ChangeEvent" ("recordType", "recordId", "action", "version", "callId", "changes", "actorName")

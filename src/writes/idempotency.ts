@@ -1,7 +1,7 @@
 import type { Principal } from '../auth/principal.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { ApiError } from '../schema/errors.js';
-import type { Tx } from './transaction.js';
+import { lockNames, type Tx } from './transaction.js';
 
 /** Whose keys a stored answer belongs to: an agency's keys share one space, any other key has its own. */
 export function idempotencyScope(principal: Principal): string | null {
@@ -10,10 +10,11 @@ export function idempotencyScope(principal: Principal): string | null {
 }
 
 /**
- * The answer stored under this key, or null the first time. Writers hold the write lock, so a
+ * The answer stored under this key, or null the first time. The key is locked until commit, so a
  * concurrent retry waits for the first request and then finds its answer here.
  */
 export async function storedAnswer(tx: Tx, scope: string, key: string, requestHash: string): Promise<Prisma.JsonValue | null> {
+  await lockNames(tx, [`idempotency:${scope}:${key}`]);
   const stored = await tx.idempotentRequest.findUnique({ where: { scope_key: { scope, key } } });
   if (!stored) return null;
   if (stored.requestHash !== requestHash) {

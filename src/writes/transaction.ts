@@ -27,12 +27,37 @@ export function actorOf(ctx: Context): Actor {
 }
 
 /**
- * Every write transaction holds this advisory lock until it commits. Writers are therefore
- * serialised, which makes ChangeEvent.sequence (drawn inside the lock) the order in which changes
- * became visible: a feed reader that has seen sequence n can never later meet a smaller one.
- * Contention is not a concern at the program's write volume; a reader never waits on it.
+ * The feed's order is the order of ChangeEvent.sequence, so sequences must be drawn in the order
+ * their transactions commit: a reader that has seen sequence n must never later meet a smaller one.
+ * A transaction therefore takes this advisory lock just before it inserts its change events, which
+ * is the last thing it does, and holds it until it commits (PostgreSQL makes a commit visible before
+ * it releases the transaction's locks). Writers run in parallel and queue only for that instant.
  */
-const WRITE_LOCK = 0x41535052; // "ASPR"
+const FEED_LOCK = 0x41535052; // "ASPR"
+
+/** Takes the feed's lock: call only when about to insert change events, right before commit. */
+export async function lockFeed(tx: Tx): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${FEED_LOCK})`);
+}
+
+/**
+ * Locks a row until commit before it is read to be changed: a concurrent writer of the same record
+ * waits here, then reads what this one wrote (and meets VERSION_CONFLICT if it read an older
+ * version), while writers of other records go on in parallel. Tables are named as their models.
+ */
+export async function lockRow(tx: Tx, table: Prisma.ModelName, id: string): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT 1 FROM "${table}" WHERE id = $1::uuid FOR UPDATE`, id);
+}
+
+/**
+ * Transaction-scoped advisory locks on names (e.g. an idempotency key, a researcher), taken in one
+ * statement and in a fixed order, so that two transactions locking overlapping sets never deadlock.
+ */
+export async function lockNames(tx: Tx, names: readonly string[]): Promise<void> {
+  if (!names.length) return;
+  // PostgreSQL calls a volatile function of the select list after sorting: the locks go in key order.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(n, 0) AS k FROM unnest(${[...names]}::text[]) AS n) t ORDER BY k`;
+}
 
 /** Long enough for a 500-record sync batch on the embedded database. */
 const TRANSACTION_OPTIONS = { timeout: 120_000, maxWait: 60_000 } as const;
@@ -84,6 +109,8 @@ interface Change {
 /** A write transaction: the client to write with, and the change log of what it wrote. */
 export class Writer {
   private readonly changes: Prisma.ChangeEventCreateManyInput[] = [];
+  /** The kinds of record changed (a savepoint rolled back may leave some that were not). */
+  readonly recordTypes = new Set<RecordType>();
 
   constructor(
     readonly tx: Tx,
@@ -96,6 +123,7 @@ export class Writer {
     const action: ChangeAction = change.before === null ? 'CREATE' : change.after === null ? 'DELETE' : 'UPDATE';
     const changes: Record<string, unknown> = diff(change.before, change.after);
     if (action === 'UPDATE' && Object.keys(changes).length === 0) return;
+    this.recordTypes.add(change.recordType);
     if (change.externalIds) changes.externalIds = change.externalIds;
     this.changes.push({
       recordType: change.recordType,
@@ -117,9 +145,9 @@ export class Writer {
   private readonly memos = new Map<string, Promise<unknown>>();
 
   /**
-   * Reads once per transaction what a batch asks again and again. Only for rows the transaction
-   * itself cannot create or remove (calls and their agencies, fields, countries): a memo would
-   * outlive a savepoint rolled back.
+   * Reads once per transaction what a batch asks again and again. Only for answers no write of the
+   * transaction can make false (calls and their agencies, fields, countries; that an organisation
+   * exists, and where): a memo outlives a savepoint rolled back.
    */
   memo<T>(key: string, read: () => Promise<T>): Promise<T> {
     let memo = this.memos.get(key) as Promise<T> | undefined;
@@ -157,8 +185,10 @@ export class Writer {
     this.changes.length = mark;
   }
 
+  /** Inserts the change events and queues their webhooks: the transaction's last statements, under the feed's lock. */
   async flush(): Promise<void> {
     if (!this.changes.length) return;
+    await lockFeed(this.tx);
     const events = await this.tx.changeEvent.createManyAndReturn({ data: this.changes.splice(0), select: { sequence: true } });
     await enqueueWebhooks(this.tx, events.map((e) => e.sequence));
   }
@@ -167,15 +197,24 @@ export class Writer {
 /**
  * Runs `work` as one transaction that records its changes: either everything it wrote and the
  * record of it commit together, or nothing does (a UserFailure thrown inside rolls it all back).
+ * Once committed, `committed` learns which kinds of record changed.
  */
-export async function writeTransaction<T>(prisma: PrismaClient, actor: Actor, work: (writer: Writer) => Promise<T>): Promise<T> {
-  return prisma.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
+export async function writeTransaction<T>(
+  prisma: PrismaClient,
+  actor: Actor,
+  work: (writer: Writer) => Promise<T>,
+  committed?: (recordTypes: ReadonlySet<RecordType>) => Promise<void>,
+): Promise<T> {
+  let changed: ReadonlySet<RecordType> = new Set();
+  const result = await prisma.$transaction(async (tx) => {
     const writer = new Writer(tx, actor, new Date());
     const result = await work(writer);
     await writer.flush();
+    changed = writer.recordTypes;
     return result;
   }, TRANSACTION_OPTIONS);
+  if (changed.size) await committed?.(changed);
+  return result;
 }
 
 /** Optimistic concurrency: the update must be based on the version the record has now. */

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { createApiKey, type NewKey } from '../../src/auth/keys.js';
 import { createServer, type ServerOptions } from '../../src/server.js';
 import { createLogger } from '../../src/logger.js';
-import type { Database } from '../../src/db/client.js';
+import type { Database, QueryCounter } from '../../src/db/client.js';
 import { createTestDatabase } from './database.js';
 import type { TemplateName } from './templates.js';
 
@@ -32,7 +32,7 @@ export interface TestServer {
    * Counts the SQL statements of the requests that follow, leaving out the API-key lookup and
    * its last-used bookkeeping, which every authenticated request adds once whatever it asks.
    */
-  countQueries(): { readonly count: number; readonly statements: readonly string[]; stop(): void };
+  countQueries(): QueryCounter;
   /** Creates an API key and returns the headers that send it. */
   headersFor(key: Omit<NewKey, 'name'> & { name?: string }): Promise<Record<string, string>>;
   close(): Promise<void>;
@@ -79,6 +79,9 @@ export async function createTestServer(
         get statements() {
           return ofQuery();
         },
+        get results() {
+          return counter.results.filter(({ sql }) => !sql.includes('"ApiKey"'));
+        },
         stop: counter.stop,
       };
     },
@@ -99,7 +102,10 @@ export async function createTestServer(
         headers: { 'content-type': 'application/json', accept: 'application/json', ...defaultHeaders, ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...(await response.json()) };
+      const body = await response.json();
+      // A key's lastUsedAt write settles after its answer: it must not land in the next request's count.
+      await bookkeepingSettled();
+      return { status: response.status, ...body };
     },
     async close() {
       await yoga.dispose();

@@ -1,6 +1,7 @@
 // API keys managed over GraphQL by ADMIN keys, so that keys can be made and revoked while the
 // server runs (the embedded database admits one process: the CLI needs the server stopped).
 import { agencyKeyRefusal, createApiKey, keyState, revokeApiKey, tenantProblem } from '../../auth/keys.js';
+import { keyRevoked } from '../../auth/key-cache.js';
 import { visibleById } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
 import { builder } from '../../schema/builder.js';
@@ -109,13 +110,16 @@ builder.relayMutationField(
   {
     ...admins,
     description: 'Revokes a key at once (ADMIN keys only); requests with it are refused from then on.',
-    resolve: (_root, { input }, ctx) =>
-      performWrite(ctx, async ({ tx, now }) => {
+    resolve: async (_root, { input }, ctx) => {
+      const payload = await performWrite(ctx, async ({ tx, now }) => {
         const key = await tx.apiKey.findUnique({ where: { id: input.id.id } });
         if (!key) refuse('NOT_FOUND', 'No API key with this id.', ['id']);
         if (!(await revokeApiKey(tx, key.id, now))) refuse('INVALID_TRANSITION', 'The key is revoked already.', ['id']);
         return { result: await tx.apiKey.findUniqueOrThrow({ where: { id: key.id } }) };
-      }),
+      });
+      await keyRevoked(input.id.id, ctx.logger);
+      return payload;
+    },
   },
   payloadOf('apiKey', ApiKeyRef, 'The key as it is now.'),
 );

@@ -4,10 +4,10 @@ import { visible } from '../../auth/visibility.js';
 import { phaseInForce } from '../../domain/research-fields.js';
 import { fiscalYearRange } from '../../domain/fiscal-year.js';
 import type { CallRuleName, EffectiveCallRules, EffectiveRule } from '../../domain/program-rules.js';
-import { type Call, CallAgencyRole, type CallMilestone } from '../../generated/prisma/client.js';
+import { type Call, CallAgencyRole } from '../../generated/prisma/client.js';
 import { describedEnum } from '../../schema/described-enum.js';
 import { builder } from '../../schema/builder.js';
-import { localizedText } from '../../schema/localized.js';
+import { localizedColumns, localizedText } from '../../schema/localized.js';
 import { ResearchFieldPhaseRef } from '../reference/research-field.js';
 import { TeamSideEnum } from '../proposals/enums.js';
 import { DatePrecisionEnum, MilestoneKindEnum } from './enums.js';
@@ -22,6 +22,7 @@ export const CallMilestoneRef = builder.prismaNode('CallMilestone', {
   nullable: true,
   // Through node(id:), a milestone is visible where its call is.
   findUnique: (id, ctx) => ({ id, call: visible.call(ctx) }),
+  select: { id: true },
   fields: (t) => ({
     kind: t.expose('kind', { type: MilestoneKindEnum }),
     side: t.expose('side', {
@@ -33,7 +34,7 @@ export const CallMilestoneRef = builder.prismaNode('CallMilestone', {
     endsAt: t.expose('endsAt', { type: 'DateTime', nullable: true, description: 'Last instant of the period; null for a single instant.' }),
     precision: t.expose('precision', { type: DatePrecisionEnum }),
     timeZone: t.exposeString('timeZone', { description: 'IANA time zone it was announced in, e.g. Asia/Tokyo, Europe/London.' }),
-    note: t.string(localizedText<CallMilestone>((m) => ({ ja: m.noteJa, en: m.noteEn }), 'Note in the requested language, e.g. "optional".')),
+    note: t.string(localizedColumns('note', 'Note in the requested language, e.g. "optional".')),
     noteJa: t.exposeString('noteJa', { nullable: true }),
     noteEn: t.exposeString('noteEn', { nullable: true }),
   }),
@@ -41,6 +42,7 @@ export const CallMilestoneRef = builder.prismaNode('CallMilestone', {
 
 export const CallAgencyRef = builder.prismaObject('CallAgency', {
   description: 'A funding agency taking part in a call: JST (or AMED) leads; a joint call has a partner agency.',
+  select: {},
   fields: (t) => ({
     agency: t.relation('agency'),
     // The enum is registered with the agencies (reference module); the Prisma enum names it.
@@ -50,6 +52,7 @@ export const CallAgencyRef = builder.prismaObject('CallAgency', {
 
 export const CallFieldRef = builder.prismaObject('CallField', {
   description: "A research field of a call with its name and scope in the phase of the call's fiscal year.",
+  select: {},
   fields: (t) => ({
     field: t.relation('field'),
     phase: t.field({
@@ -141,6 +144,13 @@ type PartnerFundingColumns = Pick<
   Call,
   'partnerMaxAmount' | 'partnerCurrency' | 'partnerFundingNoteJa' | 'partnerFundingNoteEn'
 >;
+
+export const PARTNER_FUNDING_COLUMNS = {
+  partnerMaxAmount: true,
+  partnerCurrency: true,
+  partnerFundingNoteJa: true,
+  partnerFundingNoteEn: true,
+} as const satisfies Record<keyof PartnerFundingColumns, true>;
 
 export const CallPartnerFundingRef = builder.objectRef<PartnerFundingColumns>('CallPartnerFunding').implement({
   description: "The partner side's cap in a joint call, as the partner agency published it, in its own currency.",

@@ -4,7 +4,7 @@ import type { Call, CallAgencyRole, CallMilestone, DatePrecision, MilestoneKind,
 import { CALL_RULE_NAMES, contradictions, overridesToStore, type CallKey, type CallRuleOverrides } from '../../domain/program-rules.js';
 import type { RuleViolation } from '../../domain/proposal-rules.js';
 import type { Written } from '../../schema/mutations.js';
-import { checkVersion, diff, type Tx, type Writer } from '../../writes/transaction.js';
+import { checkVersion, diff, lockRow, type Tx, type Writer } from '../../writes/transaction.js';
 import { overridesOf, rulesOf } from './call-rules.js';
 import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
@@ -275,6 +275,7 @@ export async function createCall(writer: Writer, input: CallContent & Pick<CallC
 export async function updateCall(writer: Writer, input: CallContent & { id: string; version: number }): Promise<Written<Call>> {
   const { tx } = writer;
   const { id, version, ...content } = input;
+  await lockRow(tx, 'Call', id);
   const current = await tx.call.findUnique({ where: { id }, include: { agencies: { select: { role: true } } } });
   if (!current) notFound('call', ['id']);
   await assertMayManageCall(writer, id, ['id']);

@@ -2,9 +2,8 @@ import { visible, visibleById } from '../../auth/visibility.js';
 import { callPhaseNumber } from '../../domain/call-phase.js';
 import { callStatistics, publishedCallStatistics } from '../../domain/call-statistics.js';
 import { callStatusAt, submissionDeadline } from '../../domain/call-status.js';
-import type { Call } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
-import { localizedText } from '../../schema/localized.js';
+import { localizedColumns } from '../../schema/localized.js';
 import { versionField } from '../../schema/mutations.js';
 import { ProposalStatusEnum, TeamSideEnum } from '../proposals/enums.js';
 import {
@@ -14,11 +13,13 @@ import {
   CallPartnerFundingRef,
   CallRulesRef,
   FiscalYearRangeRef,
+  PARTNER_FUNDING_COLUMNS,
   SCHEDULE_COLUMNS,
 } from './call-parts.js';
-import { rulesOf } from './call-rules.js';
+import { CALL_RULE_COLUMNS, rulesOf } from './call-rules.js';
 import { CallKindEnum, CallStatusEnum, CallTrackEnum } from './enums.js';
-import { CallStatisticsRef, publishedFigures, recordCountsLoader } from './statistics.js';
+import { CallProposalRef, callProposals } from './call-proposals.js';
+import { CallStatisticsRef, PUBLISHED_FIGURES, publishedFigures, recordCountsLoader } from './statistics.js';
 
 // One query shape per relation, shared by every field that reads it, so that the plugin merges
 // them into the call's own query (differing arguments would cost a query of their own).
@@ -43,18 +44,19 @@ export const CallRef = builder.prismaNode('Call', {
   id: { field: 'id' },
   nullable: true,
   findUnique: visibleById(visible.call),
+  select: { id: true },
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Stable code, e.g. FY2026-SOLO-TOP.' }),
     version: t.exposeInt('version', versionField),
-    title: t.string(localizedText<Call>((c) => ({ ja: c.titleJa, en: c.titleEn }), 'Title in the requested language.')),
+    title: t.string(localizedColumns('title', 'Title in the requested language.')),
     titleJa: t.exposeString('titleJa', { nullable: true }),
     titleEn: t.exposeString('titleEn'),
     description: t.string(
-      localizedText<Call>((c) => ({ ja: c.descriptionJa, en: c.descriptionEn }), 'Description in the requested language.'),
+      localizedColumns('description', 'Description in the requested language.'),
     ),
     descriptionJa: t.exposeString('descriptionJa', { nullable: true }),
     descriptionEn: t.exposeString('descriptionEn', { nullable: true }),
-    note: t.string(localizedText<Call>((c) => ({ ja: c.noteJa, en: c.noteEn }), 'Remarks in the requested language.')),
+    note: t.string(localizedColumns('note', 'Remarks in the requested language.')),
     noteJa: t.exposeString('noteJa', { nullable: true }),
     noteEn: t.exposeString('noteEn', { nullable: true }),
     kind: t.expose('kind', { type: CallKindEnum }),
@@ -63,6 +65,7 @@ export const CallRef = builder.prismaNode('Call', {
     fiscalYearRange: t.field({
       type: FiscalYearRangeRef,
       description: 'The calendar dates of the fiscal year.',
+      select: { fiscalYear: true },
       resolve: (call) => ({ fiscalYear: call.fiscalYear }),
     }),
 
@@ -70,29 +73,33 @@ export const CallRef = builder.prismaNode('Call', {
       type: 'Yen',
       nullable: true,
       description: 'Japan-side cap on direct cost per project, over the whole period, as the call enforces it (rules); null: none.',
+      select: CALL_RULE_COLUMNS,
       resolve: (call) => rulesOf(call).rules.maxDirectCostYen,
     }),
     maxTotalCostYen: t.field({
       type: 'Yen',
       nullable: true,
       description: 'Japan-side cap including indirect cost, as the call enforces it (rules); null: none.',
+      select: CALL_RULE_COLUMNS,
       resolve: (call) => rulesOf(call).rules.maxTotalCostYen,
     }),
     indirectRatePercent: t.int({
       description: 'Indirect cost as a percentage of direct cost (30 in every ASPIRE call so far).',
+      select: CALL_RULE_COLUMNS,
       resolve: (call) => rulesOf(call).rules.indirectRatePercent,
     }),
     partnerFunding: t.field({
       type: CallPartnerFundingRef,
       nullable: true,
       description: "The partner side's cap in a joint call (the partner agency funds its side); null where none was published.",
+      select: PARTNER_FUNDING_COLUMNS,
       resolve: (call) =>
         call.partnerMaxAmount == null && call.partnerCurrency == null && call.partnerFundingNoteEn == null && call.partnerFundingNoteJa == null
           ? null
           : call,
     }),
-    minPeriodMonths: t.int({ nullable: true, description: 'Shortest project period, in months (rules).', resolve: (call) => rulesOf(call).rules.minPeriodMonths }),
-    maxPeriodMonths: t.int({ nullable: true, description: 'Longest project period, in months (rules).', resolve: (call) => rulesOf(call).rules.maxPeriodMonths }),
+    minPeriodMonths: t.int({ nullable: true, description: 'Shortest project period, in months (rules).', select: CALL_RULE_COLUMNS, resolve: (call) => rulesOf(call).rules.minPeriodMonths }),
+    maxPeriodMonths: t.int({ nullable: true, description: 'Longest project period, in months (rules).', select: CALL_RULE_COLUMNS, resolve: (call) => rulesOf(call).rules.maxPeriodMonths }),
     supportStartsOn: t.expose('supportStartsOn', {
       type: 'Date',
       nullable: true,
@@ -114,6 +121,7 @@ export const CallRef = builder.prismaNode('Call', {
       description:
         'The rules the call enforces: the program\u2019s for its fiscal year, kind and track, except where the call ' +
         'states its own; sources says which is which.',
+      select: CALL_RULE_COLUMNS,
       resolve: (call) => rulesOf(call),
     }),
 
@@ -139,6 +147,7 @@ export const CallRef = builder.prismaNode('Call', {
       description:
         "The phase of the research fields this call uses, from its fiscal year (1: calls up to FY2025, 2: from FY2026); null if unknown.",
       select: {
+        fiscalYear: true,
         fields: {
           ...FIELDS_QUERY,
           select: {
@@ -184,24 +193,25 @@ export const CallRef = builder.prismaNode('Call', {
       description:
         'Proposals received, adopted and the adoption rate: counted from the proposals on record where the call has ' +
         'any received proposal, otherwise as published (source tells which).',
+      select: PUBLISHED_FIGURES,
       resolve: async (call, _args, ctx) =>
         callStatistics(await recordCountsLoader(ctx).load(call.id), publishedFigures(call)),
     }),
     publishedStatistics: t.field({
       type: CallStatisticsRef,
       description: 'The figures as JST published them (e.g. in the mid-term evaluation report), whatever is on record.',
+      select: PUBLISHED_FIGURES,
       resolve: (call) => publishedCallStatistics(publishedFigures(call)),
     }),
 
-    proposals: t.relatedConnection('proposals', {
-      description: 'Proposals to this call, in the order they were entered.',
-      cursor: 'id',
-      totalCount: true,
-      args: { filter: t.arg({ type: CallProposalFilter }) },
-      query: ({ filter }, ctx) => ({
-        where: { AND: [visible.proposal(ctx), filter?.status ? { status: { in: filter.status } } : {}] },
-        orderBy: { id: 'asc' },
-      }),
-    }),
+    proposals: t.connection(
+      {
+        type: CallProposalRef,
+        description: 'Proposals to this call, in the order they were entered.',
+        args: { filter: t.arg({ type: CallProposalFilter }) },
+        resolve: (call, args, ctx, info) => callProposals(call.id, args, ctx, info),
+      },
+      { fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }) },
+    ),
   }),
 });

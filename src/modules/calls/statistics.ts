@@ -51,6 +51,14 @@ export const recordCountsLoader = createContextCache(
     }),
 );
 
+/** The columns publishedFigures reads. */
+export const PUBLISHED_FIGURES = {
+  publishedProposalCount: true,
+  publishedAdoptionCount: true,
+  statisticsAsOf: true,
+  statisticsSourceEn: true,
+} as const;
+
 /** The published columns of a call, as the statistics rule reads them. */
 export function publishedFigures(call: {
   publishedProposalCount: number | null;

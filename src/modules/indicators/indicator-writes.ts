@@ -2,7 +2,7 @@
 // An actual belongs to its indicator: the audit trail records the indicator with its actuals, and
 // a change to an actual is a change of the indicator (its version moves too).
 import type { Indicator, IndicatorActual } from '../../generated/prisma/client.js';
-import { checkVersion, type Tx, type Writer } from '../../writes/transaction.js';
+import { checkVersion, lockRow, type Tx, type Writer } from '../../writes/transaction.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
 import { checkFree, checkShape, given, Problems, recordChange } from '../reference/write-checks.js';
 
@@ -39,6 +39,7 @@ export async function createIndicator(writer: Writer, input: Partial<IndicatorCo
 
 export async function updateIndicator(writer: Writer, { id, version, ...input }: Partial<IndicatorContent> & { id: string; version: number }): Promise<Indicator> {
   const { tx } = writer;
+  await lockRow(tx, 'Indicator', id);
   const current = await tx.indicator.findUnique({ where: { id } });
   if (!current) notFound('indicator', ['id']);
   checkVersion(current, version);
@@ -76,6 +77,7 @@ export async function createIndicatorActual(
 
 export async function updateIndicatorActual(writer: Writer, { id, version, ...input }: Partial<ActualContent> & { id: string; version: number }): Promise<IndicatorActual> {
   const { tx } = writer;
+  await lockRow(tx, 'IndicatorActual', id);
   const current = await tx.indicatorActual.findUnique({ where: { id } });
   if (!current) notFound('indicator actual', ['id']);
   checkVersion(current, version);

@@ -2,24 +2,25 @@ import { indicatorProgress, type IndicatorProgress } from '../../domain/indicato
 import type { Indicator, IndicatorActual } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { versionField } from '../../schema/mutations.js';
-import { localizedText } from '../../schema/localized.js';
+import { localizedColumns } from '../../schema/localized.js';
 
 export const IndicatorActualRef = builder.prismaNode('IndicatorActual', {
   description: 'A reported actual of an indicator: a figure, or words for a qualitative indicator, with what it covers.',
   // A node, so that an update can name it; node(id:) answers null for a row that is gone.
   id: { field: 'id' },
   nullable: true,
+  select: { id: true },
   fields: (t) => ({
     version: t.exposeInt('version', versionField),
     indicator: t.relation('indicator', { description: 'The indicator it reports on.' }),
     value: t.exposeInt('value', { nullable: true, description: 'The figure; null where the report is qualitative.' }),
     qualitative: t.string(
-      localizedText<IndicatorActual>((a) => ({ ja: a.qualitativeJa, en: a.qualitativeEn }), 'What was observed, in words, in the requested language.'),
+      localizedColumns('qualitative', 'What was observed, in words, in the requested language.'),
     ),
     qualitativeJa: t.exposeString('qualitativeJa', { nullable: true }),
     qualitativeEn: t.exposeString('qualitativeEn', { nullable: true }),
     scope: t.string(
-      localizedText<IndicatorActual>((a) => ({ ja: a.scopeJa, en: a.scopeEn }), 'What the figure covers, e.g. "FY2023 projects, first year".'),
+      localizedColumns('scope', 'What the figure covers, e.g. "FY2023 projects, first year".'),
     ),
     scopeJa: t.exposeString('scopeJa', { nullable: true }),
     scopeEn: t.exposeString('scopeEn'),
@@ -53,26 +54,27 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
   id: { field: 'id' },
   // node(id:) answers null for a row that is gone (or, with access rules, hidden), not an error.
   nullable: true,
+  select: { id: true },
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Unique code, e.g. 1-2, 2-1-papers, 4-1-dispatched.' }),
     version: t.exposeInt('version', versionField),
     goalNumber: t.exposeInt('goalNumber', { description: 'The goal (1–4) the indicator measures.' }),
-    goal: t.string(localizedText<Indicator>((i) => ({ ja: i.goalJa, en: i.goalEn }), 'The goal, in the requested language.')),
+    goal: t.string(localizedColumns('goal', 'The goal, in the requested language.')),
     goalJa: t.exposeString('goalJa'),
     goalEn: t.exposeString('goalEn'),
-    name: t.string(localizedText<Indicator>((i) => ({ ja: i.nameJa, en: i.nameEn }), 'Name in the requested language.')),
+    name: t.string(localizedColumns('name', 'Name in the requested language.')),
     nameJa: t.exposeString('nameJa'),
     nameEn: t.exposeString('nameEn'),
     targetValue: t.exposeInt('targetValue', { nullable: true, description: 'Null for a qualitative indicator.' }),
     targetFiscalYear: t.expose('targetFiscalYear', { type: 'FiscalYear', nullable: true }),
-    unit: t.string(localizedText<Indicator>((i) => ({ ja: i.unitJa, en: i.unitEn }), 'Unit of the figures, e.g. papers (件).')),
+    unit: t.string(localizedColumns('unit', 'Unit of the figures, e.g. papers (件).')),
     unitJa: t.exposeString('unitJa', { nullable: true }),
     unitEn: t.exposeString('unitEn', { nullable: true }),
     actuals: t.relation('actuals', { description: 'Reported actuals, newest first.', query: ACTUALS }),
     progress: t.field({
       type: IndicatorProgressRef,
       description: 'The latest actual against the target.',
-      select: { actuals: ACTUALS },
+      select: { targetValue: true, targetFiscalYear: true, actuals: ACTUALS },
       resolve: (indicator) => indicatorProgress(indicator, indicator.actuals),
     }),
   }),

@@ -1,10 +1,10 @@
 import { visible, visibleById } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
 import { rorUrl } from '../../domain/identifiers.js';
-import type { Organization, Prisma } from '../../generated/prisma/client.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { versionField } from '../../schema/mutations.js';
-import { localizedText } from '../../schema/localized.js';
+import { localizedColumns } from '../../schema/localized.js';
 import { orderInput } from '../../schema/ordering.js';
 import { CountryRef } from '../reference/country.js';
 import { OrganizationKindEnum } from './enums.js';
@@ -18,8 +18,9 @@ export const OrganizationRef = builder.prismaNode('Organization', {
   // node(id:) answers null for a row that is gone (or, with access rules, hidden), not an error.
   nullable: true,
   findUnique: visibleById(visible.organization),
+  select: { id: true },
   fields: (t) => ({
-    name: t.string(localizedText<Organization>((o) => ({ ja: o.nameJa, en: o.nameEn }), 'Name in the requested language.')),
+    name: t.string(localizedColumns('name', 'Name in the requested language.')),
     nameJa: t.exposeString('nameJa', { nullable: true }),
     nameEn: t.exposeString('nameEn'),
     kind: t.expose('kind', { type: OrganizationKindEnum }),
@@ -29,6 +30,7 @@ export const OrganizationRef = builder.prismaNode('Organization', {
     rorUrl: t.string({
       nullable: true,
       description: 'The ROR id as a link, https://ror.org/<id>.',
+      select: { rorId: true },
       resolve: (o) => (o.rorId ? rorUrl(o.rorId) : null),
     }),
     researchers: t.relatedConnection('researchers', {

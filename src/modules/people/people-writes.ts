@@ -1,7 +1,7 @@
 // Writing organisations and researchers. Any API key adds them (applicants add their own people
 // and their partner researchers); who changes them is decided here. No GraphQL here.
 import type { Organization, Prisma, RecordType, Researcher } from '../../generated/prisma/client.js';
-import { checkVersion, type Tx, type Writer } from '../../writes/transaction.js';
+import { checkVersion, lockRow, type Tx, type Writer } from '../../writes/transaction.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
 import { checkExisting, checkFree, checkShape, Problems, recordChange } from '../reference/write-checks.js';
 
@@ -68,6 +68,7 @@ export async function updateOrganization(
   visible: Prisma.OrganizationWhereInput,
 ): Promise<Organization> {
   const { tx } = writer;
+  await lockRow(tx, 'Organization', id);
   const before = await tx.organization.findUnique({ where: { id } });
   if (!before) notFound('organisation', ['id']);
   await assertMayChange(writer, 'ORGANIZATION', before, before.id, async () => (await tx.organization.count({ where: { AND: [{ id }, visible] } })) > 0);
@@ -110,6 +111,7 @@ export async function updateResearcher(
   visible: Prisma.ResearcherWhereInput,
 ): Promise<Researcher> {
   const { tx } = writer;
+  await lockRow(tx, 'Researcher', id);
   const before = await tx.researcher.findUnique({ where: { id } });
   if (!before) notFound('researcher', ['id']);
   await assertMayChange(writer, 'RESEARCHER', before, before.organizationId, async () => (await tx.researcher.count({ where: { AND: [{ id }, visible] } })) > 0);

@@ -5,7 +5,7 @@ import { isOrcid, orcidUrl } from '../../domain/identifiers.js';
 import type { Prisma, Researcher } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { versionField } from '../../schema/mutations.js';
-import { localizedText } from '../../schema/localized.js';
+import { localizedColumns } from '../../schema/localized.js';
 import { orderInput } from '../../schema/ordering.js';
 import { CareerStageEnum } from './enums.js';
 import { nameContains } from './names.js';
@@ -17,7 +17,7 @@ const PERSONAL =
 // Declared on each personal field: hidden reads as null, as for a missing value, not as an error.
 const personalData = {
   nullable: true,
-  authScopes: (researcher: Researcher) => ({ seesResearcherDetails: researcher }),
+  authScopes: (researcher: Pick<Researcher, 'id' | 'organizationId'>) => ({ seesResearcherDetails: researcher }),
   unauthorizedResolver: () => null,
 } as const;
 
@@ -27,8 +27,10 @@ export const ResearcherRef = builder.prismaNode('Researcher', {
   // node(id:) answers null for a row that is gone (or, with access rules, hidden), not an error.
   nullable: true,
   findUnique: visibleById(visible.researcher),
+  // The personal fields' access rule reads organizationId.
+  select: { id: true, organizationId: true },
   fields: (t) => ({
-    name: t.string(localizedText<Researcher>((r) => ({ ja: r.nameJa, en: r.nameEn }), 'Name in the requested language.')),
+    name: t.string(localizedColumns('name', 'Name in the requested language.')),
     nameJa: t.exposeString('nameJa', { nullable: true, description: 'Name in Japanese, e.g. 星野 葵; partner-side researchers often have none.' }),
     nameEn: t.exposeString('nameEn'),
     version: t.exposeInt('version', versionField),
@@ -36,6 +38,7 @@ export const ResearcherRef = builder.prismaNode('Researcher', {
     orcidUrl: t.string({
       nullable: true,
       description: 'The ORCID iD as a link, https://orcid.org/<iD>.',
+      select: { orcid: true },
       resolve: (r) => (r.orcid ? orcidUrl(r.orcid) : null),
     }),
     eradNumber: t.exposeString('eradNumber', {

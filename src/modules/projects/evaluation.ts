@@ -1,7 +1,7 @@
 import { visible, visibleById } from '../../auth/visibility.js';
-import { EvaluationKind, type Evaluation } from '../../generated/prisma/client.js';
+import { EvaluationKind } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
-import { localizedText } from '../../schema/localized.js';
+import { localizedColumns } from '../../schema/localized.js';
 import { versionField } from '../../schema/mutations.js';
 
 export const EvaluationKindEnum = builder.enumType(EvaluationKind, {
@@ -18,6 +18,7 @@ export const EvaluationRef = builder.prismaNode('Evaluation', {
   id: { field: 'id' },
   nullable: true,
   findUnique: visibleById(visible.evaluation),
+  select: { id: true },
   fields: (t) => ({
     version: t.exposeInt('version', versionField),
     project: t.relation('project'),
@@ -27,7 +28,7 @@ export const EvaluationRef = builder.prismaNode('Evaluation', {
     }),
     evaluatedOn: t.expose('evaluatedOn', { type: 'Date' }),
     summary: t.string(
-      localizedText<Evaluation>((e) => ({ ja: e.summaryJa, en: e.summaryEn }), "The committee's summary in the requested language."),
+      localizedColumns('summary', "The committee's summary in the requested language."),
     ),
     summaryJa: t.exposeString('summaryJa', { nullable: true }),
     summaryEn: t.exposeString('summaryEn', { nullable: true }),

@@ -23,6 +23,7 @@ export const MobilityRef = builder.prismaNode('Mobility', {
   id: { field: 'id' },
   nullable: true,
   findUnique: visibleById(visible.mobility),
+  select: { id: true },
   fields: (t) => ({
     version: t.exposeInt('version', versionField),
     project: t.relation('project'),
@@ -42,6 +43,7 @@ export const MobilityRef = builder.prismaNode('Mobility', {
     endsOn: t.expose('endsOn', { type: 'Date', description: 'Last day of the stay (inclusive).' }),
     durationDays: t.int({
       description: 'Length of the stay in days, both ends included.',
+      select: { startsOn: true, endsOn: true },
       resolve: (mobility) => durationDays(mobility.startsOn, mobility.endsOn),
     }),
     purpose: t.exposeString('purpose', { description: 'What the trip or stay was for, as reported.' }),

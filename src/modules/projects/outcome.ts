@@ -98,6 +98,7 @@ export const OutcomeRef = builder.prismaNode('Outcome', {
   id: { field: 'id' },
   nullable: true,
   findUnique: visibleById(visible.outcome),
+  select: { id: true },
   fields: (t) => ({
     version: t.exposeInt('version', versionField),
     project: t.relation('project'),
@@ -107,6 +108,7 @@ export const OutcomeRef = builder.prismaNode('Outcome', {
       nullable: true,
       description:
         'The UKRI Gateway to Research category this outcome is reported under; null where GtR has none (a PhD awarded).',
+      select: { kind: true },
       resolve: (outcome) => gtrCategoryOf(outcome.kind),
     }),
     reportedBySide: t.expose('reportedBySide', { type: TeamSideEnum, description: 'Which side reported it.' }),
@@ -120,6 +122,7 @@ export const OutcomeRef = builder.prismaNode('Outcome', {
     doiUrl: t.string({
       nullable: true,
       description: 'The DOI as a https://doi.org/ link.',
+      select: { doi: true },
       resolve: (outcome) => (outcome.doi ? doiUrl(outcome.doi) : null),
     }),
     url: t.exposeString('url', { nullable: true, description: 'Where to read more.' }),
@@ -130,6 +133,7 @@ export const OutcomeRef = builder.prismaNode('Outcome', {
       description:
         'Partner-side researchers contributed (co-authors, co-presenters, co-organisers): the joint outcomes ' +
         'indicator 2-1 counts.',
+      select: { partnerContributors: true },
       resolve: (outcome) => isWithPartner(outcome.partnerContributors),
     }),
     attendeeCount: t.exposeInt('attendeeCount', { nullable: true, description: 'Attendees, for events.' }),

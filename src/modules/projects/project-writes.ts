@@ -16,7 +16,7 @@ import type {
   TeamMember,
   TeamSide,
 } from '../../generated/prisma/client.js';
-import { checkVersion, type Tx, type Writer } from '../../writes/transaction.js';
+import { checkVersion, lockRow, type Tx, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall, isPartyToProposal } from '../../writes/tenancy.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
 import { CALL_RULE_COLUMNS, rulesOf } from '../calls/call-rules.js';
@@ -65,6 +65,8 @@ async function assertMayWrite(writer: Writer, target: ProjectOfWrite, purpose: P
 
 /** The project named by `id` and the side the writer writes it for; NOT_FOUND when there is none. */
 export async function projectToWrite(writer: Writer, id: string, purpose: Purpose, field: string[] = ['projectId']) {
+  // Writes to one project and its team queue here.
+  await lockRow(writer.tx, 'Project', id);
   const target = await findProject(writer.tx, id);
   if (!target) return notFound('project', field);
   return { ...target, side: await assertMayWrite(writer, target, purpose, field) };
@@ -193,6 +195,7 @@ export async function recordEvaluation(
 
 export async function updateEvaluation(writer: Writer, input: EvaluationContent & { id: string; version?: number | null }): Promise<Evaluation> {
   const { tx } = writer;
+  await lockRow(tx, 'Evaluation', input.id);
   const found = await tx.evaluation.findUnique({ where: { id: input.id } });
   const { record: before, project, callId } = await recordToWrite(writer, 'evaluation', found, { purpose: 'manage', isPrivate: true });
   checkVersion(before, input.version);
@@ -268,6 +271,7 @@ export async function reportOutcome(
 
 /** An outcome the writer may change: staff any; an institution or agency those its side reported. */
 async function outcomeToWrite(writer: Writer, id: string, version: number | null | undefined) {
+  await lockRow(writer.tx, 'Outcome', id);
   const found = await writer.tx.outcome.findUnique({ where: { id } });
   const target = await recordToWrite(writer, 'outcome', found, { purpose: 'report', isPrivate: false });
   if (target.side && target.record.reportedBySide !== target.side) {
@@ -353,6 +357,7 @@ export async function reportMobility(
 }
 
 async function mobilityToWrite(writer: Writer, id: string, version: number | null | undefined) {
+  await lockRow(writer.tx, 'Mobility', id);
   const found = await writer.tx.mobility.findUnique({ where: { id } });
   const target = await recordToWrite(writer, 'mobility record', found, { purpose: 'report', isPrivate: true });
   checkVersion(target.record, version);
@@ -486,6 +491,7 @@ export async function addPartnerTeamMember(writer: Writer, input: PartnerMemberI
 export async function endTeamMembership(writer: Writer, input: { memberId: string; version?: number | null; leftOn: Date }): Promise<TeamMember> {
   const { tx } = writer;
   const field = ['memberId'];
+  await lockRow(tx, 'TeamMember', input.memberId);
   const before = await tx.teamMember.findUnique({ where: { id: input.memberId }, include: { proposal: { select: { project: { select: { id: true } } } } } });
   if (!before) return notFound('team member', field);
   const { proposal, ...member } = before;

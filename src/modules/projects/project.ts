@@ -57,10 +57,12 @@ export const ProjectRef = builder.prismaNode('Project', {
   id: { field: 'id' },
   nullable: true,
   findUnique: visibleById(visible.project),
+  // The proposal details' access rule reads proposalId.
+  select: { id: true, proposalId: true },
   fields: (t) => ({
     version: t.exposeInt('version', versionField),
     proposal: t.relation('proposal', {
-      ...proposalDetail<Project>((p) => p.proposalId),
+      ...proposalDetail<Pick<Project, 'proposalId'>>((p) => p.proposalId),
       description: `The proposal the project was adopted from. ${PROPOSAL_DETAIL_NOTE}`,
     }),
     call: t.prismaField({
@@ -113,23 +115,25 @@ export const ProjectRef = builder.prismaNode('Project', {
     grantDoiUrl: t.string({
       nullable: true,
       description: 'The grant DOI as a https://doi.org/ link.',
+      select: { grantDoi: true },
       resolve: (project) => (project.grantDoi ? doiUrl(project.grantDoi) : null),
     }),
     startsOn: t.expose('startsOn', { type: 'Date', description: 'First day of support.' }),
     endsOn: t.expose('endsOn', { type: 'Date', description: 'Last day of support (inclusive).' }),
     periodMonths: t.int({
       description: 'Length of the support period in months, a started month counting as a whole one.',
+      select: { startsOn: true, endsOn: true },
       resolve: (project) => periodMonths(project.startsOn, project.endsOn),
     }),
     status: t.expose('status', { type: ProjectStatusEnum }),
     reReviewRequired: t.exposeBoolean('reReviewRequired', {
-      ...proposalDetail<Project>((p) => p.proposalId),
+      ...proposalDetail<Pick<Project, 'proposalId'>>((p) => p.proposalId),
       description:
         'Budget and team are to be reviewed again, e.g. after a Co-PI left on being adopted in another project. ' +
         PROPOSAL_DETAIL_NOTE,
     }),
     reReviewReason: t.exposeString('reReviewReason', {
-      ...proposalDetail<Project>((p) => p.proposalId),
+      ...proposalDetail<Pick<Project, 'proposalId'>>((p) => p.proposalId),
       description: PROPOSAL_DETAIL_NOTE,
     }),
     team: t.connection(

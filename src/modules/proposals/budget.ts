@@ -11,6 +11,7 @@ export const BudgetLineRef = builder.prismaNode('BudgetLine', {
   id: { field: 'id' },
   nullable: true,
   findUnique: visibleById(visible.budgetLine),
+  select: { id: true },
   fields: (t) => ({
     // Nullable like every `proposal` field, so fragments on several types can select it together.
     proposal: t.relation('proposal', { nullable: true }),
@@ -20,6 +21,7 @@ export const BudgetLineRef = builder.prismaNode('BudgetLine', {
       description:
         'Whether this purpose builds international networks and develops young researchers, and so counts ' +
         'towards the guideline share of about 70% or more of direct cost.',
+      select: { purpose: true },
       resolve: (line) => NETWORK_AND_YOUTH_PURPOSES.has(line.purpose),
     }),
     directCostYen: t.expose('directCostYen', { type: 'Yen' }),
@@ -50,6 +52,7 @@ export const ProposalBudgetRef = builder.prismaObject('Proposal', {
   description:
     'The Japan-side budget of a proposal: its lines and the totals derived from them, with indirect cost at the ' +
     'call’s rate (30% of direct cost in every ASPIRE call so far). Amounts are in yen.',
+  select: {},
   fields: (t) => {
     const totals = (
       key: 'directCostYen' | 'indirectCostYen' | 'totalCostYen' | 'networkAndYouthCostYen',

@@ -13,6 +13,7 @@ import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
 import { CALL_RULE_COLUMNS, rulesOf } from '../calls/call-rules.js';
 import { moveProposal, proposalToWrite } from './drafts.js';
+import { lockApplicants } from './rule-inputs.js';
 
 export interface DecisionInput {
   id: string;
@@ -77,6 +78,7 @@ export async function adoptProposal(
     select: { researcherId: true },
   });
   const applicantIds = applicants.map((a) => a.researcherId);
+  await lockApplicants(tx, proposal.id);
 
   if (rulesOf(call).rules.singleAdoptionPerResearcher) {
     const adoptions = await tx.teamMember.findMany({

@@ -4,7 +4,7 @@ import { teamSideOf, type TeamRoleName } from '../../domain/proposal-rules.js';
 import { isEditableProposal, proposalTransition, type DecisionResultName, type ProposalAction } from '../../domain/proposal-status.js';
 import { readsResearcherRecord } from '../../auth/visibility.js';
 import type { BudgetPurpose, CareerStage, Proposal, TeamMember } from '../../generated/prisma/client.js';
-import { changesNothing, checkVersion, type Tx, type Writer } from '../../writes/transaction.js';
+import { changesNothing, checkVersion, lockRow, type Tx, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall, isPartyToProposal } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
 
@@ -92,6 +92,8 @@ export function recordProposal(writer: Writer, before: Awaited<ReturnType<typeof
  * staff any, an agency those of the joint calls it co-runs, an institution those it leads.
  */
 export async function proposalToWrite(writer: Writer, id: string, field: string[] = ['id']): Promise<Proposal> {
+  // Every write to a proposal or its team comes through here: writes to one proposal queue.
+  await lockRow(writer.tx, 'Proposal', id);
   const proposal = await writer.tx.proposal.findUnique({ where: { id } });
   if (!proposal) return notFound('proposal', field);
   if (!(await isPartyToProposal(writer, proposal))) notFound('proposal', field);
@@ -129,6 +131,14 @@ async function missingReferences(writer: Writer, content: ProposalContent): Prom
   const orgPaths = [...team.map((_, i) => ['team', String(i), 'organizationId']), ...(content.researchSecurityAttestations ?? []).map((_, i) => ['researchSecurityAttestations', String(i), 'organizationId'])];
   await check('organisation', orgIds, orgPaths, (ids) => tx.organization.findMany({ where: { id: { in: ids } }, select }));
   return errors;
+}
+
+/**
+ * Whether the organisation exists, asked once per transaction: writes never remove organisations,
+ * and one created in a savepoint rolled back is named by nothing that follows (its id went with it).
+ */
+export function organizationExists(writer: Writer, id: string): Promise<boolean> {
+  return writer.memo(`organization:${id}`, async () => (await writer.tx.organization.count({ where: { id } })) > 0);
 }
 
 /** What a draft may not hold even while it breaks the program's rules: the shape of the records. */
@@ -254,7 +264,7 @@ export async function createProposal(
   } else {
     if (tenant.role === 'AGENCY') await assertMayManageCall(writer, input.callId, ['callId']);
     if (!leadOrganizationId) refuse('INVALID_VALUE', 'Name the organisation that leads the proposal (the PI’s).', ['leadOrganizationId']);
-    if (!(await tx.organization.count({ where: { id: leadOrganizationId } }))) notFound('organisation', ['leadOrganizationId']);
+    if (!(await organizationExists(writer, leadOrganizationId))) notFound('organisation', ['leadOrganizationId']);
   }
   await checkContent(writer, input);
   const proposal = await tx.proposal.create({
@@ -282,11 +292,13 @@ export async function updateProposal(writer: Writer, input: ProposalContent & { 
   }
   await checkContent(writer, input);
   const before = await proposalRecord(tx, proposal.id);
-  await tx.proposal.update({ where: { id: proposal.id }, data: { ...columns(input), version: { increment: 1 } } });
+  const updated = await tx.proposal.update({ where: { id: proposal.id }, data: { ...columns(input), version: { increment: 1 } } });
   await writeLists(writer, proposal, input);
-  recordProposal(writer, before, await proposalRecord(tx, proposal.id));
+  // The update returned the row: only lists it replaced are read back, in their recorded order.
+  const replaced = input.partnerCountryIds || input.budget || input.researchSecurityAttestations;
+  recordProposal(writer, before, replaced ? await proposalRecord(tx, proposal.id) : { ...before, ...updated });
   if (input.team) await writeTeam(writer, proposal, input.team);
-  return tx.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
+  return updated;
 }
 
 /**
@@ -305,10 +317,11 @@ export async function moveProposal(
   if (!transition.ok) refuse('INVALID_TRANSITION', transition.message, action.type === 'DECIDE' ? ['stage'] : ['id']);
   const ends = transition.status === 'ADOPTED' || transition.status === 'REJECTED';
   const before = await proposalRecord(tx, proposal.id);
-  await tx.proposal.update({
+  const moved = await tx.proposal.update({
     where: { id: proposal.id },
     data: { status: transition.status, submittedAt: data.submittedAt, decidedAt: ends ? data.decidedAt : undefined, version: { increment: 1 } },
   });
-  recordProposal(writer, before, await proposalRecord(tx, proposal.id));
-  return { proposal: await tx.proposal.findUniqueOrThrow({ where: { id: proposal.id } }), closesWith: transition.closesWith };
+  // A move changes the row alone: the record after it is the returned row with the lists before.
+  recordProposal(writer, before, { ...before, ...moved });
+  return { proposal: moved, closesWith: transition.closesWith };
 }

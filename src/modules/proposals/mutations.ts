@@ -13,7 +13,7 @@ import { createProposal, moveProposal, proposalToWrite, updateProposal, type Pro
 import { CareerStageEnum } from '../people/enums.js';
 import { BudgetPurposeEnum, DecisionResultEnum, DecisionStageEnum, TeamRoleEnum } from './enums.js';
 import { ProposalRef } from './proposal.js';
-import { proposalVerdict } from './rule-inputs.js';
+import { lockApplicants, proposalVerdict } from './rule-inputs.js';
 
 const longText = text(20_000);
 
@@ -198,6 +198,7 @@ builder.relayMutationField(
       performWrite(ctx, async (writer) => {
         const proposal = await proposalToWrite(writer, input.id.id);
         checkVersion(proposal, input.version);
+        await lockApplicants(writer.tx, proposal.id);
         const verdict = await proposalVerdict(writer.tx, proposal.id, writer.now, true);
         if (!verdict.ok) throw new UserFailure(verdict.errors, verdict.warnings);
         const { proposal: submitted } = await moveProposal(writer, proposal, { type: 'SUBMIT' }, { submittedAt: writer.now });

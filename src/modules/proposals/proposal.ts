@@ -1,13 +1,13 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import type { Prisma, Proposal, TeamMember } from '../../generated/prisma/client.js';
+import type { Prisma, TeamMember } from '../../generated/prisma/client.js';
 import { visible, visibleById } from '../../auth/visibility.js';
 import type { RuleVerdict } from '../../domain/proposal-rules.js';
 import type { Context } from '../../context.js';
 import { builder } from '../../schema/builder.js';
 import { RuleVerdictRef, versionField } from '../../schema/mutations.js';
 import { proposalVerdicts } from './rule-inputs.js';
-import { localizedText } from '../../schema/localized.js';
+import { localizedColumns } from '../../schema/localized.js';
 import { ProposalBudgetRef } from './budget.js';
 import { ProposalStatusEnum, TeamRoleEnum, TeamSideEnum } from './enums.js';
 import './review.js';
@@ -20,6 +20,7 @@ export const ProposalRef = builder.prismaNode('Proposal', {
   id: { field: 'id' },
   nullable: true,
   findUnique: visibleById(visible.proposal),
+  select: { id: true },
   // Lists and node lookups already filter; this catches any path that reaches a proposal by a
   // relation instead.
   authScopes: (proposal) => ({ seesProposal: proposal.id }),
@@ -29,11 +30,11 @@ export const ProposalRef = builder.prismaNode('Proposal', {
     leadOrganization: t.relation('leadOrganization', {
       description: 'The PI’s organisation, which owns the proposal on the Japan side.',
     }),
-    title: t.string(localizedText<Proposal>((p) => ({ ja: p.titleJa, en: p.titleEn }), 'Title in the requested language.')),
+    title: t.string(localizedColumns('title', 'Title in the requested language.')),
     titleJa: t.exposeString('titleJa', { nullable: true }),
     titleEn: t.exposeString('titleEn'),
     abstract: t.string(
-      localizedText<Proposal>((p) => ({ ja: p.abstractJa, en: p.abstractEn }), 'Abstract in the requested language.'),
+      localizedColumns('abstract', 'Abstract in the requested language.'),
     ),
     abstractJa: t.exposeString('abstractJa', { nullable: true }),
     abstractEn: t.exposeString('abstractEn', { nullable: true }),

@@ -10,6 +10,7 @@ export const DecisionRef = builder.prismaNode('Decision', {
   id: { field: 'id' },
   nullable: true,
   findUnique: visibleById(visible.decision),
+  select: { id: true },
   fields: (t) => ({
     version: t.exposeInt('version', versionField),
     // Nullable like every `proposal` field, so fragments on several types can select it together.
@@ -28,6 +29,7 @@ export const ResearchSecurityAttestationRef = builder.prismaNode('ResearchSecuri
   id: { field: 'id' },
   nullable: true,
   findUnique: visibleById(visible.attestation),
+  select: { id: true },
   fields: (t) => ({
     // Nullable like every `proposal` field, so fragments on several types can select it together.
     proposal: t.relation('proposal', { nullable: true }),

@@ -132,6 +132,20 @@ export async function ruleContexts(tx: Tx, drafts: readonly StoredDraft[], now: 
   );
 }
 
+/**
+ * Locks the proposal's PI and Co-PIs until commit. The rules that read an applicant's other
+ * proposals (one application, one adoption, no PI twice) are judged under these locks at
+ * submission and adoption, so two proposals sharing an applicant never both pass where only one
+ * may. Locks go in key order, as lockNames takes them (no deadlock between two such writes).
+ */
+export async function lockApplicants(tx: Tx, proposalId: string): Promise<void> {
+  await tx.$executeRaw`
+    SELECT pg_advisory_xact_lock(k)
+    FROM (SELECT DISTINCT hashtextextended('applicant:' || "researcherId"::text, 0) AS k
+          FROM "TeamMember" WHERE "proposalId" = ${proposalId}::uuid AND role IN ('PI', 'CO_PI')) t
+    ORDER BY k`;
+}
+
 /** The program's verdicts on proposals as they are stored now, by proposal id: one set of queries for all. */
 export async function proposalVerdicts(tx: Tx, proposalIds: readonly string[], now: Date, forSubmission: boolean): Promise<Map<string, RuleVerdict>> {
   const drafts = await proposalDrafts(tx, proposalIds);

@@ -26,7 +26,9 @@ const LetterOfIntentRef = builder.objectRef<LetterOfIntent>('LetterOfIntent').im
   }),
 });
 
-function letterOfIntent(member: TeamMember): LetterOfIntent | null {
+const LETTER_OF_INTENT = { letterOfIntentReceivedOn: true, letterOfIntentProgram: true, letterOfIntentReference: true } as const;
+
+function letterOfIntent(member: Pick<TeamMember, keyof typeof LETTER_OF_INTENT>): LetterOfIntent | null {
   const letter = {
     receivedOn: member.letterOfIntentReceivedOn,
     program: member.letterOfIntentProgram,
@@ -43,10 +45,12 @@ export const TeamMemberRef = builder.prismaNode('TeamMember', {
   id: { field: 'id' },
   nullable: true,
   findUnique: visibleById(visible.teamMember),
+  // The proposal details' access rule reads proposalId.
+  select: { id: true, proposalId: true },
   fields: (t) => ({
     version: t.exposeInt('version', versionField),
     proposal: t.relation('proposal', {
-      ...proposalDetail<TeamMember>((m) => m.proposalId),
+      ...proposalDetail<Pick<TeamMember, 'proposalId'>>((m) => m.proposalId),
       description: `The proposal. ${PROPOSAL_DETAIL_NOTE} (The team of an adopted project is public; its proposal is not.)`,
     }),
     researcher: t.relation('researcher'),
@@ -56,27 +60,28 @@ export const TeamMemberRef = builder.prismaNode('TeamMember', {
     side: t.expose('side', { type: TeamSideEnum }),
     role: t.expose('role', { type: TeamRoleEnum }),
     travelsToPartner: t.exposeBoolean('travelsToPartner', {
-      ...proposalDetail<TeamMember>((m) => m.proposalId),
+      ...proposalDetail<Pick<TeamMember, 'proposalId'>>((m) => m.proposalId),
       description: `Travels to the partner side, as a young researcher would (a PI or Co-PI may be one). ${PROPOSAL_DETAIL_NOTE}`,
     }),
     careerStage: t.expose('careerStage', {
       type: CareerStageEnum,
-      ...proposalDetail<TeamMember>((m) => m.proposalId),
+      ...proposalDetail<Pick<TeamMember, 'proposalId'>>((m) => m.proposalId),
       description: `The career stage the application declares for the member (the young-traveller rule reads it); null when not declared. ${PROPOSAL_DETAIL_NOTE}`,
     }),
     degreeYear: t.exposeInt('degreeYear', {
-      ...proposalDetail<TeamMember>((m) => m.proposalId),
+      ...proposalDetail<Pick<TeamMember, 'proposalId'>>((m) => m.proposalId),
       description: `The year of the highest degree the application declares for the member; null when not declared. ${PROPOSAL_DETAIL_NOTE}`,
     }),
     plannedStayMonths: t.exposeInt('plannedStayMonths', {
-      ...proposalDetail<TeamMember>((m) => m.proposalId),
+      ...proposalDetail<Pick<TeamMember, 'proposalId'>>((m) => m.proposalId),
       nullable: true,
       description: `A traveller’s planned stay on the other side, in months; null when not given. ${PROPOSAL_DETAIL_NOTE}`,
     }),
     letterOfIntent: t.field({
       type: LetterOfIntentRef,
-      ...proposalDetail<TeamMember>((m) => m.proposalId),
+      ...proposalDetail<Pick<TeamMember, 'proposalId'>>((m) => m.proposalId),
       description: `The letter of intent of a partner PI; null when none is recorded. ${PROPOSAL_DETAIL_NOTE}`,
+      select: LETTER_OF_INTENT,
       resolve: letterOfIntent,
     }),
     joinedOn: t.expose('joinedOn', { type: 'Date', nullable: true }),

@@ -1,10 +1,10 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
-import { CallAgencyRole, type FundingAgency } from '../../generated/prisma/client.js';
+import { CallAgencyRole } from '../../generated/prisma/client.js';
 import { doiUrl } from '../../domain/doi.js';
 import { rorUrl } from '../../domain/identifiers.js';
 import { builder } from '../../schema/builder.js';
 import { versionField } from '../../schema/mutations.js';
-import { localizedText } from '../../schema/localized.js';
+import { localizedColumns } from '../../schema/localized.js';
 import { CallRef } from '../calls/call.js';
 import { callNodes, linkedCallsCount, linkedCallsQuery } from './call-links.js';
 
@@ -28,12 +28,13 @@ export const FundingAgencyRef = builder.prismaNode('FundingAgency', {
   id: { field: 'id' },
   // node(id:) answers null for a row that is gone (or, with access rules, hidden), not an error.
   nullable: true,
+  select: { id: true },
   fields: (t) => ({
     code: t.exposeString('code', {
       description: 'Short stable code, e.g. JST, AMED, BBSRC; also the name of the source system in sync.',
     }),
     version: t.exposeInt('version', versionField),
-    name: t.string(localizedText<FundingAgency>((a) => ({ ja: a.nameJa, en: a.nameEn }), 'Name in the requested language.')),
+    name: t.string(localizedColumns('name', 'Name in the requested language.')),
     nameJa: t.exposeString('nameJa', { nullable: true }),
     nameEn: t.exposeString('nameEn'),
     acronym: t.exposeString('acronym', { nullable: true }),
@@ -44,7 +45,7 @@ export const FundingAgencyRef = builder.prismaNode('FundingAgency', {
     }),
     country: t.relation('country'),
     rorId: t.exposeString('rorId', { nullable: true, description: 'ROR id without the https://ror.org/ prefix.' }),
-    rorUrl: t.string({ nullable: true, resolve: (a) => (a.rorId ? rorUrl(a.rorId) : null) }),
+    rorUrl: t.string({ nullable: true, select: { rorId: true }, resolve: (a) => (a.rorId ? rorUrl(a.rorId) : null) }),
     crossrefFunderId: t.exposeString('crossrefFunderId', {
       nullable: true,
       description: 'Crossref funder id (the Open Funder Registry DOI), e.g. 10.13039/501100002241 for JST.',
@@ -52,6 +53,7 @@ export const FundingAgencyRef = builder.prismaNode('FundingAgency', {
     crossrefFunderUrl: t.string({
       nullable: true,
       description: 'The funder id as a resolvable DOI link.',
+      select: { crossrefFunderId: true },
       resolve: (a) => (a.crossrefFunderId ? doiUrl(a.crossrefFunderId) : null),
     }),
     website: t.exposeString('website', { nullable: true }),

@@ -1,9 +1,9 @@
 import { visible } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
-import type { Country, Prisma } from '../../generated/prisma/client.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { versionField } from '../../schema/mutations.js';
-import { localizedText } from '../../schema/localized.js';
+import { localizedColumns } from '../../schema/localized.js';
 import { CallRef } from '../calls/call.js';
 
 /**
@@ -24,10 +24,11 @@ export const CountryRef = builder.prismaNode('Country', {
   id: { field: 'id' },
   // node(id:) answers null for a row that is gone (or, with access rules, hidden), not an error.
   nullable: true,
+  select: { id: true },
   fields: (t) => ({
     code: t.exposeString('code', { description: 'ISO 3166-1 alpha-2 code, or EU.' }),
     version: t.exposeInt('version', versionField),
-    name: t.string(localizedText<Country>((c) => ({ ja: c.nameJa, en: c.nameEn }), 'Name in the requested language.')),
+    name: t.string(localizedColumns('name', 'Name in the requested language.')),
     nameJa: t.exposeString('nameJa'),
     nameEn: t.exposeString('nameEn'),
     isPartner: t.boolean({

@@ -1,7 +1,7 @@
 // Writing reference data: countries, funding agencies, research fields and their phases. Only
 // admins write these (the mutations say so); no GraphQL here.
 import type { Country, FundingAgency, ResearchField, ResearchFieldPhase } from '../../generated/prisma/client.js';
-import { checkVersion, diff, type Tx, type Writer } from '../../writes/transaction.js';
+import { checkVersion, diff, lockRow, type Tx, type Writer } from '../../writes/transaction.js';
 import { notFound } from '../../writes/user-errors.js';
 import { checkExisting, checkFree, checkRepeats, checkShape, Problems, recordChange } from './write-checks.js';
 
@@ -27,6 +27,7 @@ export async function createCountry(writer: Writer, input: CountryContent): Prom
 }
 
 export async function updateCountry(writer: Writer, { id, version, ...input }: Update<CountryContent>): Promise<Country> {
+  await lockRow(writer.tx, 'Country', id);
   const before = await writer.tx.country.findUnique({ where: { id } });
   if (!before) notFound('country', ['id']);
   checkVersion(before, version);
@@ -75,6 +76,7 @@ export async function createFundingAgency(writer: Writer, input: Partial<AgencyC
 }
 
 export async function updateFundingAgency(writer: Writer, { id, version, ...input }: Update<AgencyContent>): Promise<FundingAgency> {
+  await lockRow(writer.tx, 'FundingAgency', id);
   const before = await writer.tx.fundingAgency.findUnique({ where: { id } });
   if (!before) notFound('funding agency', ['id']);
   checkVersion(before, version);
@@ -154,6 +156,7 @@ export async function createResearchField(writer: Writer, input: Partial<FieldCo
 
 export async function updateResearchField(writer: Writer, { id, version, ...input }: Update<FieldContent>): Promise<ResearchField> {
   const { tx } = writer;
+  await lockRow(tx, 'ResearchField', id);
   const current = await tx.researchField.findUnique({ where: { id } });
   if (!current) notFound('research field', ['id']);
   checkVersion(current, version);

@@ -5,20 +5,21 @@ import type { Context } from '../../context.js';
 import { pickLocalized, type Locale } from '../../i18n.js';
 import { builder } from '../../schema/builder.js';
 import { versionField } from '../../schema/mutations.js';
-import { LocaleEnum, localizedText } from '../../schema/localized.js';
+import { LocaleEnum, localizedColumns } from '../../schema/localized.js';
 import { CallRef } from '../calls/call.js';
 import { callNodes, linkedCallsCount, linkedCallsQuery } from './call-links.js';
 
 export const ResearchFieldPhaseRef = builder.prismaObject('ResearchFieldPhase', {
   description: "A field's name and scope in one phase: phase 1 for calls up to FY2025, phase 2 from FY2026.",
+  select: {},
   fields: (t) => ({
     phase: t.exposeInt('phase'),
     fromFiscalYear: t.expose('fromFiscalYear', { type: 'FiscalYear', description: 'First fiscal year whose calls use this phase.' }),
     toFiscalYear: t.expose('toFiscalYear', { type: 'FiscalYear', nullable: true, description: 'Last fiscal year (inclusive); null while current.' }),
-    name: t.string(localizedText<ResearchFieldPhase>((p) => ({ ja: p.nameJa, en: p.nameEn }), 'Name in the requested language.')),
+    name: t.string(localizedColumns('name', 'Name in the requested language.')),
     nameJa: t.exposeString('nameJa'),
     nameEn: t.exposeString('nameEn'),
-    scope: t.string(localizedText<ResearchFieldPhase>((p) => ({ ja: p.scopeJa, en: p.scopeEn }), 'Scope (領域) in the requested language.')),
+    scope: t.string(localizedColumns('scope', 'Scope (領域) in the requested language.')),
     scopeJa: t.exposeString('scopeJa'),
     scopeEn: t.exposeString('scopeEn'),
     examplesJa: t.exposeStringList('examplesJa', { description: 'Examples the phase gives, e.g. エンジニアリングバイオロジー.' }),
@@ -67,6 +68,7 @@ export const ResearchFieldRef = builder.prismaNode('ResearchField', {
   id: { field: 'id' },
   // node(id:) answers null for a row that is gone (or, with access rules, hidden), not an error.
   nullable: true,
+  select: { id: true },
   fields: (t) => ({
     code: t.exposeString('code', { description: 'AI, BIO, ENERGY, MATERIALS, QUANTUM, SEMICONDUCTORS or NETWORK.' }),
     version: t.exposeInt('version', versionField),

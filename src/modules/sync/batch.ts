@@ -19,9 +19,9 @@ import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
 import { assertPartnerLeadAllowed, reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
 import { decideProposal } from '../proposals/decisions.js';
-import { checkDegreeYear, createProposal, proposalToWrite, teamDeclaration, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
+import { checkDegreeYear, createProposal, organizationExists, proposalToWrite, teamDeclaration, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
 import { shapeFault } from '../reference/write-checks.js';
-import { linkExternalId, nameNewRecord, recordIdOf } from './external-ids.js';
+import { AgencyIds, namedBy } from './agency-ids.js';
 
 /** The most records one batch may hold: large enough to sync a call in a few requests, small enough for one transaction. */
 export const SYNC_BATCH_MAX = 500;
@@ -125,7 +125,7 @@ interface Applied {
   created: boolean;
 }
 
-type Scope = { writer: Writer; agencyId: string; callId: string };
+type Scope = { writer: Writer; callId: string; ids: AgencyIds };
 
 async function countryIdOf(scope: Scope, code: string, field: string[]): Promise<string> {
   const country = await scope.writer.memo(`country-code:${code}`, () => scope.writer.tx.country.findUnique({ where: { code }, select: { id: true } }));
@@ -140,18 +140,18 @@ function assertShape(shape: 'ror' | 'orcid', value: string | null | undefined, f
 
 /** Finds the organisation the mention names, or creates it from the description. */
 async function organizationOf(scope: Scope, mention: OrganizationMention, field: string[]): Promise<string> {
-  const { writer, agencyId } = scope;
+  const { writer, ids } = scope;
   const { tx } = writer;
   if (mention.id) {
-    if (!(await tx.organization.count({ where: { id: mention.id } }))) notFound('organisation', [...field, 'id']);
+    if (!(await organizationExists(writer, mention.id))) notFound('organisation', [...field, 'id']);
     return mention.id;
   }
   assertShape('ror', mention.rorId, [...field, 'rorId']);
-  const named = mention.externalId ? await recordIdOf(tx, agencyId, 'ORGANIZATION', mention.externalId) : null;
+  const named = mention.externalId ? ids.recordIdOf('ORGANIZATION', mention.externalId) : null;
   if (named) return named;
   const byRor = mention.rorId ? (await tx.organization.findUnique({ where: { rorId: mention.rorId }, select: { id: true } }))?.id : undefined;
   if (byRor) {
-    if (mention.externalId) await linkExternalId(tx, agencyId, 'ORGANIZATION', byRor, mention.externalId, [...field, 'externalId']);
+    if (mention.externalId) await ids.link('ORGANIZATION', byRor, mention.externalId, [...field, 'externalId']);
     return byRor;
   }
   if (!mention.nameEn || !mention.countryCode || !mention.kind) {
@@ -167,24 +167,24 @@ async function organizationOf(scope: Scope, mention: OrganizationMention, field:
     },
   });
   writer.record({ recordType: 'ORGANIZATION', recordId: created.id, version: created.version, callId: null, before: null, after: created });
-  if (mention.externalId) await nameNewRecord(tx, agencyId, 'ORGANIZATION', created.id, mention.externalId);
+  if (mention.externalId) ids.name('ORGANIZATION', created.id, mention.externalId);
   return created.id;
 }
 
-/** Finds the researcher the mention names (our id, the agency's id, ORCID), or creates them. */
+/** Finds the researcher the mention names (our id, the agency's id, ORCID), or creates them (then `isNew`). */
 async function researcherOf(scope: Scope, mention: ResearcherMention, field: string[]) {
-  const { writer, agencyId } = scope;
+  const { writer, ids } = scope;
   const { tx } = writer;
   const select = { id: true, organizationId: true, careerStage: true, degreeYear: true } as const;
-  if (mention.id) return (await tx.researcher.findUnique({ where: { id: mention.id }, select })) ?? notFound('researcher', [...field, 'id']);
+  if (mention.id) return { ...((await tx.researcher.findUnique({ where: { id: mention.id }, select })) ?? notFound('researcher', [...field, 'id'])), isNew: false };
   assertShape('orcid', mention.orcid, [...field, 'orcid']);
-  const namedId = mention.externalId ? await recordIdOf(tx, agencyId, 'RESEARCHER', mention.externalId) : null;
+  const namedId = mention.externalId ? ids.recordIdOf('RESEARCHER', mention.externalId) : null;
   const named = namedId ? await tx.researcher.findUnique({ where: { id: namedId }, select }) : null;
-  if (named) return named;
+  if (named) return { ...named, isNew: false };
   const byOrcid = mention.orcid ? await tx.researcher.findUnique({ where: { orcid: mention.orcid }, select }) : null;
   if (byOrcid) {
-    if (mention.externalId) await linkExternalId(tx, agencyId, 'RESEARCHER', byOrcid.id, mention.externalId, [...field, 'externalId']);
-    return byOrcid;
+    if (mention.externalId) await ids.link('RESEARCHER', byOrcid.id, mention.externalId, [...field, 'externalId']);
+    return { ...byOrcid, isNew: false };
   }
   if (!mention.nameEn || !mention.careerStage) refuse('INVALID_VALUE', 'A researcher not known yet needs nameEn and careerStage.', field);
   const created = await tx.researcher.create({
@@ -199,13 +199,13 @@ async function researcherOf(scope: Scope, mention: ResearcherMention, field: str
     select,
   });
   writer.record({ recordType: 'RESEARCHER', recordId: created.id, version: 1, callId: null, before: null, after: { ...mention, ...created } });
-  if (mention.externalId) await nameNewRecord(tx, agencyId, 'RESEARCHER', created.id, mention.externalId);
-  return created;
+  if (mention.externalId) ids.name('RESEARCHER', created.id, mention.externalId);
+  return { ...created, isNew: true };
 }
 
 /** The proposal of the batch's call the agency calls `externalId`. */
 async function proposalOf(scope: Scope, externalId: string, field: string[]) {
-  const id = await recordIdOf(scope.writer.tx, scope.agencyId, 'PROPOSAL', externalId);
+  const id = scope.ids.recordIdOf('PROPOSAL', externalId);
   const proposal = id ? await proposalToWrite(scope.writer, id, field) : null;
   if (!proposal || proposal.callId !== scope.callId) return notFound(`proposal ${externalId} in this call`, field);
   return proposal;
@@ -221,7 +221,7 @@ async function projectOf(scope: Scope, proposalExternalId: string) {
 const versionFor = (record: Keyed, current: { version: number }) => record.version ?? current.version;
 
 async function applyProposal(scope: Scope, record: Extract<SyncRecord, { type: 'PROPOSAL' }>): Promise<Applied> {
-  const { writer, agencyId, callId } = scope;
+  const { writer, callId, ids } = scope;
   const { tx } = writer;
   const field = await writer.memo(`field-code:${record.fieldCode}`, () => tx.researchField.findUnique({ where: { code: record.fieldCode }, select: { id: true } }));
   if (!field) notFound(`research field with code ${record.fieldCode}`, ['fieldCode']);
@@ -237,15 +237,14 @@ async function applyProposal(scope: Scope, record: Extract<SyncRecord, { type: '
     plannedPeriodMonths: record.plannedPeriodMonths,
     partnerCountryIds,
   };
-  const existingId = await recordIdOf(tx, agencyId, 'PROPOSAL', record.externalId);
-  if (existingId) {
+  if (ids.recordIdOf('PROPOSAL', record.externalId)) {
     const current = await proposalOf(scope, record.externalId, ['externalId']);
     const updated = await updateProposal(writer, { ...content, id: current.id, version: versionFor(record, current) });
     return { recordId: updated.id, version: updated.version, created: false };
   }
   const leadOrganizationId = await organizationOf(scope, record.leadOrganization, ['leadOrganization']);
   const created = await createProposal(writer, { ...content, callId, leadOrganizationId });
-  await nameNewRecord(tx, agencyId, 'PROPOSAL', created.id, record.externalId);
+  ids.name('PROPOSAL', created.id, record.externalId);
   return { recordId: created.id, version: created.version, created: true };
 }
 
@@ -255,8 +254,13 @@ async function applyProposal(scope: Scope, record: Extract<SyncRecord, { type: '
  * (our id, ORCID), so that no agency places, and so reads, a Japan-side researcher.
  */
 async function assertOutsideJapan(scope: Scope, researcher: { organizationId: string | null }, organizationId: string): Promise<void> {
+  const { writer } = scope;
   const ids = [...new Set([researcher.organizationId, organizationId].filter((id): id is string => id !== null))];
-  const inJapan = await scope.writer.tx.organization.count({ where: { id: { in: ids }, country: { code: 'JP' } } });
+  // A batch does not move organisations to another country: each is asked once per transaction.
+  let inJapan = false;
+  for (const id of ids) {
+    inJapan ||= await writer.memo(`in-japan:${id}`, async () => (await writer.tx.organization.count({ where: { id, country: { code: 'JP' } } })) > 0);
+  }
   if (inJapan) {
     refuse('AFFILIATED_IN_JAPAN', 'A partner agency places on the partner side only researchers affiliated outside Japan.', ['researcher']);
   }
@@ -264,7 +268,7 @@ async function assertOutsideJapan(scope: Scope, researcher: { organizationId: st
 
 /** The partner side's members: the agency reports them, on a proposal or on its project. */
 async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type: 'TEAM_MEMBER' }>): Promise<Applied> {
-  const { writer, agencyId, callId } = scope;
+  const { writer, callId, ids } = scope;
   const { tx } = writer;
   if (teamSideOf(record.role) !== 'PARTNER') refuse('INVALID_VALUE', 'A partner agency reports the partner side of the team.', ['role']);
   const proposal = await proposalOf(scope, record.proposalExternalId, ['proposalExternalId']);
@@ -280,7 +284,7 @@ async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type:
       letterOfIntent: ['letterOfIntent'],
     });
   }
-  const existingId = await recordIdOf(tx, agencyId, 'TEAM_MEMBER', record.externalId);
+  const existingId = ids.recordIdOf('TEAM_MEMBER', record.externalId);
   const before = existingId ? await tx.teamMember.findUniqueOrThrow({ where: { id: existingId } }) : undefined;
   const data = {
     // The mention's career stage and degree year are the agency's declaration for the application.
@@ -304,20 +308,21 @@ async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type:
     writer.record({ recordType: 'TEAM_MEMBER', recordId: after.id, version: after.version, callId, before, after });
     return { recordId: after.id, version: after.version, created: false };
   }
-  if (await tx.teamMember.count({ where: { proposalId: proposal.id, researcherId: researcher.id } })) {
+  // A researcher created just now is on no team yet.
+  if (!researcher.isNew && (await tx.teamMember.count({ where: { proposalId: proposal.id, researcherId: researcher.id } }))) {
     refuse('ALREADY_EXISTS', 'The researcher is already on the team.', ['researcher']);
   }
   const created = await tx.teamMember.create({ data: { ...data, proposalId: proposal.id, researcherId: researcher.id } });
   writer.record({ recordType: 'TEAM_MEMBER', recordId: created.id, version: created.version, callId, before: null, after: created });
-  await nameNewRecord(tx, agencyId, 'TEAM_MEMBER', created.id, record.externalId);
+  ids.name('TEAM_MEMBER', created.id, record.externalId);
   return { recordId: created.id, version: created.version, created: true };
 }
 
 /** Decisions are made once: sending one again is unchanged, a different one for the same id is refused. */
 async function applyDecision(scope: Scope, record: Extract<SyncRecord, { type: 'DECISION' }>): Promise<Applied> {
-  const { writer, agencyId } = scope;
+  const { writer, ids } = scope;
   const { tx } = writer;
-  const existingId = await recordIdOf(tx, agencyId, 'DECISION', record.externalId);
+  const existingId = ids.recordIdOf('DECISION', record.externalId);
   if (existingId) {
     const made = await tx.decision.findUniqueOrThrow({ where: { id: existingId } });
     if (made.stage !== record.stage || made.result !== record.result) {
@@ -328,15 +333,15 @@ async function applyDecision(scope: Scope, record: Extract<SyncRecord, { type: '
   const proposal = await proposalOf(scope, record.proposalExternalId, ['proposalExternalId']);
   await decideProposal(writer, { ...record, id: proposal.id, version: proposal.version });
   const made = await tx.decision.findUniqueOrThrow({ where: { proposalId_stage: { proposalId: proposal.id, stage: record.stage } } });
-  await nameNewRecord(tx, agencyId, 'DECISION', made.id, record.externalId);
+  ids.name('DECISION', made.id, record.externalId);
   return { recordId: made.id, version: made.version, created: true };
 }
 
 async function applyOutcome(scope: Scope, record: Extract<SyncRecord, { type: 'OUTCOME' }>): Promise<Applied> {
-  const { writer, agencyId } = scope;
+  const { writer, ids } = scope;
   const { type: _type, externalId, version: _version, proposalExternalId, ...content } = record;
   const projectId = await projectOf(scope, proposalExternalId);
-  const existingId = await recordIdOf(writer.tx, agencyId, 'OUTCOME', externalId);
+  const existingId = ids.recordIdOf('OUTCOME', externalId);
   if (existingId) {
     const current = await writer.tx.outcome.findUniqueOrThrow({ where: { id: existingId } });
     if (current.projectId !== projectId) refuse('INVALID_VALUE', 'An outcome stays on its project.', ['proposalExternalId']);
@@ -344,12 +349,12 @@ async function applyOutcome(scope: Scope, record: Extract<SyncRecord, { type: 'O
     return { recordId: updated.id, version: updated.version, created: false };
   }
   const created = await reportOutcome(writer, { ...content, projectId });
-  await nameNewRecord(writer.tx, agencyId, 'OUTCOME', created.id, externalId);
+  ids.name('OUTCOME', created.id, externalId);
   return { recordId: created.id, version: created.version, created: true };
 }
 
 async function applyMobility(scope: Scope, record: Extract<SyncRecord, { type: 'MOBILITY' }>): Promise<Applied> {
-  const { writer, agencyId } = scope;
+  const { writer, ids } = scope;
   const projectId = await projectOf(scope, record.proposalExternalId);
   const researcher = await researcherOf(scope, record.researcher, ['researcher']);
   const content = {
@@ -360,7 +365,7 @@ async function applyMobility(scope: Scope, record: Extract<SyncRecord, { type: '
     endsOn: record.endsOn,
     purpose: record.purpose,
   };
-  const existingId = await recordIdOf(writer.tx, agencyId, 'MOBILITY', record.externalId);
+  const existingId = ids.recordIdOf('MOBILITY', record.externalId);
   if (existingId) {
     const current = await writer.tx.mobility.findUniqueOrThrow({ where: { id: existingId } });
     if (current.projectId !== projectId) refuse('INVALID_VALUE', 'A mobility record stays on its project.', ['proposalExternalId']);
@@ -368,7 +373,7 @@ async function applyMobility(scope: Scope, record: Extract<SyncRecord, { type: '
     return { recordId: updated.id, version: updated.version, created: false };
   }
   const created = await reportMobility(writer, { ...content, projectId });
-  await nameNewRecord(writer.tx, agencyId, 'MOBILITY', created.id, record.externalId);
+  ids.name('MOBILITY', created.id, record.externalId);
   return { recordId: created.id, version: created.version, created: true };
 }
 
@@ -399,10 +404,12 @@ export async function syncBatch(
   fieldOf: (index: number) => string[],
 ): Promise<SyncResult[]> {
   await assertMayManageCall(writer, callId, ['callId']);
-  const scope = { writer, agencyId, callId };
+  const ids = await AgencyIds.load(writer.tx, agencyId, records.flatMap(namedBy));
+  const scope = { writer, callId, ids };
   const results: SyncResult[] = [];
   for (const [index, record] of records.entries()) {
     const mark = writer.mark();
+    const idsMark = ids.mark();
     await writer.tx.$executeRawUnsafe('SAVEPOINT sync_record');
     // The answer is stored as JSON, which cannot hold what the record's own id may hold.
     const result = { index, type: record.type, externalId: storable(record.externalId) };
@@ -420,6 +427,7 @@ export async function syncBatch(
       } else {
         // An update that changed nothing may still have bumped a version: undo it.
         await writer.tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT sync_record');
+        ids.rollbackTo(idsMark);
         const version = applied.created ? applied.version : await currentVersion(writer, record.type, applied.recordId);
         results.push({ ...result, status: 'UNCHANGED', recordId: applied.recordId, version, userErrors: [] });
       }
@@ -427,10 +435,12 @@ export async function syncBatch(
       if (!(error instanceof UserFailure)) throw error;
       await writer.tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT sync_record');
       writer.rollbackTo(mark);
+      ids.rollbackTo(idsMark);
       const userErrors = error.userErrors.map((e) => ({ ...e, field: [...fieldOf(index), ...e.field] }));
       results.push({ ...result, status: 'REJECTED', recordId: null, version: null, userErrors });
     }
   }
+  await ids.write();
   return results;
 }
 

@@ -6,7 +6,6 @@ import type { Context } from '../../context.js';
 import { ApiError } from '../../schema/errors.js';
 import type { SyncedEntity } from '../../generated/prisma/client.js';
 import type { Tx } from '../../writes/transaction.js';
-import { refuse } from '../../writes/user-errors.js';
 
 export const EXTERNAL_IDS_ARE_AGENCIES = 'External ids are a partner agency’s own';
 
@@ -26,22 +25,6 @@ export async function recordIdOf(tx: Tx, agencyId: string, entity: SyncedEntity,
   return row?.recordId ?? null;
 }
 
-/**
- * Records that the agency calls `recordId` `externalId`. A record has one id per agency; an id
- * names one record: a clash is ALREADY_EXISTS at `field`.
- */
-export async function linkExternalId(tx: Tx, agencyId: string, entity: SyncedEntity, recordId: string, externalId: string, field: string[]): Promise<void> {
-  const [byExternal, byRecord] = await Promise.all([
-    tx.externalId.findUnique({ where: { agencyId_entity_externalId: { agencyId, entity, externalId } } }),
-    tx.externalId.findUnique({ where: { agencyId_entity_recordId: { agencyId, entity, recordId } } }),
-  ]);
-  if (byExternal && byExternal.recordId !== recordId) refuse('ALREADY_EXISTS', `Your id ${externalId} already names another record.`, field);
-  if (byRecord && byRecord.externalId !== externalId) {
-    refuse('ALREADY_EXISTS', `You already call this record ${byRecord.externalId}.`, field);
-  }
-  if (!byExternal) await tx.externalId.create({ data: { agencyId, entity, recordId, externalId } });
-}
-
 /** Per request: the calling agency's external ids, each record's from one query per page. */
 export const externalIdLoader = createContextCache(
   (ctx: Context) =>
@@ -59,8 +42,3 @@ export const externalIdLoader = createContextCache(
 );
 
 export const externalIdOf = (ctx: Context, entity: SyncedEntity, recordId: string) => externalIdLoader(ctx).load(`${entity}:${recordId}`);
-
-/** Names a record just created, under an external id just found free: nothing can clash. */
-export async function nameNewRecord(tx: Tx, agencyId: string, entity: SyncedEntity, recordId: string, externalId: string): Promise<void> {
-  await tx.externalId.create({ data: { agencyId, entity, recordId, externalId } });
-}

@@ -7,7 +7,8 @@ import { payloadOf, performWrite, text, UserErrorRef } from '../../schema/mutati
 import { TEXT_CHECKED_BY_RESOLVER } from '../../schema/safe-strings.js';
 import { idempotencyScope, storeAnswer, storedAnswer } from '../../writes/idempotency.js';
 import { notFound, refuse } from '../../writes/user-errors.js';
-import { callingAgencyId, EXTERNAL_IDS_ARE_AGENCIES, linkExternalId } from './external-ids.js';
+import { AgencyIds } from './agency-ids.js';
+import { callingAgencyId, EXTERNAL_IDS_ARE_AGENCIES } from './external-ids.js';
 import { CallRef } from '../calls/call.js';
 import { CareerStageEnum, OrganizationKindEnum } from '../people/enums.js';
 import { OrganizationRef } from '../people/organization.js';
@@ -301,15 +302,21 @@ builder.relayMutationField(
     resolve: (_root, { input }, ctx) => {
       const agencyId = callingAgencyId(ctx, EXTERNAL_IDS_ARE_AGENCIES);
       return performWrite(ctx, async (writer) => {
+        const named = input.links.flatMap(({ recordId, externalId }) => {
+          const type = syncedTypeOf(recordId.typename);
+          return type ? [[type, externalId] as [SyncedEntity, string]] : [];
+        });
+        const ids = await AgencyIds.load(writer.tx, agencyId, named);
         const links: Link[] = [];
         for (const [i, { recordId, externalId }] of input.links.entries()) {
           const field = ['links', String(i), 'recordId'];
           const type = syncedTypeOf(recordId.typename) ?? refuse('INVALID_VALUE', `A ${recordId.typename} is not a record agencies sync.`, field);
           // The same visibility as a read: a record the agency cannot see is missing to it.
           if (!(await seesRecord(ctx, writer.tx, type, recordId.id))) notFound(recordId.typename, field);
-          await linkExternalId(writer.tx, agencyId, type, recordId.id, externalId, ['links', String(i), 'externalId']);
+          await ids.link(type, recordId.id, externalId, ['links', String(i), 'externalId']);
           links.push({ recordId: recordId.id, type, externalId });
         }
+        await ids.write();
         return { result: { links } };
       });
     },

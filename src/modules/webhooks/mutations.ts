@@ -9,6 +9,7 @@ import { notFound, refuse } from '../../writes/user-errors.js';
 import { RecordTypeEnum } from '../changes/change-event.js';
 import { followedCalls } from '../changes/feed.js';
 import { idOf } from '../projects/shared.js';
+import { queueDeliveries } from './queue.js';
 import { managedBy, WebhookDeliveryRef, WebhookSubscriptionRef } from './subscription.js';
 import { urlRefusal } from './url.js';
 
@@ -116,6 +117,9 @@ builder.relayMutationField(
           where: { subscriptionId: subscription.id, status: 'FAILED' },
           data: { status: 'PENDING', attempts: 0, runAt: writer.now, lockedUntil: null },
         });
+        // Jobs that came while it was not active sent nothing: each pending delivery gets one again.
+        const pending = await writer.tx.webhookDelivery.findMany({ where: { subscriptionId: subscription.id, status: 'PENDING' }, select: { id: true, runAt: true } });
+        await queueDeliveries(writer.tx, pending);
         return { result: await writer.tx.webhookSubscription.update({ where: { id: subscription.id }, data: { state: 'ACTIVE', version: { increment: 1 } } }) };
       }),
   },
@@ -180,6 +184,7 @@ builder.relayMutationField(
           where: { id: delivery.id },
           data: { status: 'PENDING', attempts: 0, runAt: writer.now, lockedUntil: null },
         });
+        await queueDeliveries(writer.tx, [result]);
         return { result };
       }),
   },

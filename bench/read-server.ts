@@ -1,0 +1,47 @@
+// The API as the read bench runs it: a child process over IPC, so that the bench can ask it for
+// its own CPU time, statement count and RSS. Nothing here is reachable over HTTP, and the
+// production server (src/main.ts) has none of it.
+//   BENCH_SERVER_ROOT     the checkout whose src/ to serve (default: this one), so that the bench
+//                         can run two versions side by side, interleaved
+//   BENCH_RESPONSE_CACHE  1: keep anonymous answers (in memory), as a production server does
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = path.resolve(process.env.BENCH_SERVER_ROOT ?? path.join(import.meta.dirname, '..'));
+const load = (file: string) => import(pathToFileURL(path.join(root, file)).href);
+
+const { connectDatabase } = await load('src/db/client.ts');
+const { databaseTargetFromEnv } = await load('src/db/adapter.ts');
+const { createServer } = await load('src/server.ts');
+const { createLogger } = await load('src/logger.ts');
+const { DEFAULT_RATE_LIMITS } = await load('src/http/rate-limit.ts');
+
+const db = await connectDatabase(databaseTargetFromEnv());
+// The rate limit runs (its cost is part of a request's) with budgets the bench cannot exhaust.
+const unlimited = Number.MAX_SAFE_INTEGER;
+const rateLimit = { ...DEFAULT_RATE_LIMITS, budgets: { anonymous: unlimited, partner: unlimited, staff: unlimited } };
+const responseCache = process.env.BENCH_RESPONSE_CACHE ? { seconds: 60, keyPrefix: '' } : undefined;
+const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }), production: true, arbitraryOperations: 'all', rateLimit, responseCache });
+const http = createHttpServer(yoga);
+await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+
+// Restarted at each report, so that the statements it keeps stay few.
+let counter = db.countQueries();
+
+process.on('message', async (message: string) => {
+  if (message === 'stats') {
+    const statements = counter.count;
+    counter.stop();
+    counter = db.countQueries();
+    process.send!({ cpu: process.cpuUsage(), statements, rss: process.memoryUsage().rss });
+  }
+  if (message === 'stop') {
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await yoga.dispose();
+    await db.close();
+    process.exit(0);
+  }
+});
+process.send!({ port: (http.address() as AddressInfo).port, rss: process.memoryUsage().rss });
