@@ -14,14 +14,14 @@ export async function createTestDatabase(template: TemplateName = 'seeded'): Pro
   const databases = inject('testDatabases');
   if (databases.kind === 'pglite') {
     const pglite = await PGlite.create({ loadDataDir: new Blob([await readFile(databases.files[template])]) });
-    return connectDatabase({ kind: 'pglite', dataDir: 'memory://' }, { pglite });
+    return connectDatabase({ kind: 'pglite', dataDir: 'memory://' }, { pglite, countRows: true });
   }
   const name = `aspire_test_${randomBytes(6).toString('hex')}`;
   const { adminUrl } = databases;
   await withAdminClient(adminUrl, (client) =>
     client.query(`CREATE DATABASE "${name}" TEMPLATE "${databases.databases[template]}"`),
   );
-  const db = await connectDatabase({ kind: 'postgres', url: databaseUrl(adminUrl, name), poolSize: 5 });
+  const db = await connectDatabase({ kind: 'postgres', url: databaseUrl(adminUrl, name), poolSize: 5 }, { countRows: true });
   return {
     ...db,
     async close() {
