@@ -12,6 +12,7 @@
 //   npm run bench:abuse                                   local PostgreSQL (127.0.0.1:5432, database test)
 //   BENCH_DATABASE_URL=postgresql://… BENCH_ROUNDS=3 BENCH_SECONDS=60 BENCH_IDLE_SECONDS=15 npm run bench:abuse
 //   BENCH_CPU_PROF=/tmp/prof npm run bench:abuse          also writes the servers' CPU profiles there
+//   BENCH_ABUSERS_NICE=0 npm run bench:abuse              the abusers' niceness (default 10)
 // Bounded: a fixed number of concurrent loops, each for a fixed time, to 127.0.0.1 only.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -29,6 +30,8 @@ const READERS = 4;
 // requests an hour, Shopify's REST API 2 a second).
 const READER_PAUSE_MS = 250;
 const FLOOD_CONCURRENCY = 16;
+// On a machine busy with other work, niced abusers are starved: BENCH_ABUSERS_NICE=0 lets them compete.
+const ABUSERS_NICE = Number(process.env.BENCH_ABUSERS_NICE ?? 10);
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
 const READS = [
@@ -96,9 +99,9 @@ async function abuse(plan: Plan): Promise<void> {
   process.stdout.write(JSON.stringify({ [ABUSERS.aliases]: aliasTally, [ABUSERS.flood]: floodTally, [ABUSERS.anonymous]: anonymousTally }));
 }
 
-/** Starts the abusers' process at a low priority (nice 10), and resolves to its tallies. */
+/** Starts the abusers' process at a low priority, and resolves to its tallies. */
 function abusersProcess(plan: Plan): Promise<Record<string, Tally>> {
-  const child = spawn('nice', ['-n', '10', process.execPath, '--import', 'tsx', path.join(root, 'bench/abuse.ts')], {
+  const child = spawn('nice', ['-n', String(ABUSERS_NICE), process.execPath, '--import', 'tsx', path.join(root, 'bench/abuse.ts')], {
     cwd: root,
     env: { ...process.env, ABUSE_PLAN: JSON.stringify(plan) },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -258,7 +261,7 @@ async function bench(): Promise<void> {
 
     const ms = (v: number) => `${v.toFixed(0).padStart(6)} ms`;
     console.log(`\nNormal readers: ${READERS} AGENCY keys, ${READER_PAUSE_MS} ms between reads; one server process per variant, PostgreSQL;`);
-    console.log(`abusers in a process of their own (nice 10); ${ROUNDS} rounds of ${IDLE_SECONDS} s idle then ${ABUSE_SECONDS} s under abuse per variant, interleaved. Medians over the rounds:`);
+    console.log(`abusers in a process of their own (nice ${ABUSERS_NICE}); ${ROUNDS} rounds of ${IDLE_SECONDS} s idle then ${ABUSE_SECONDS} s under abuse per variant, interleaved. Medians over the rounds:`);
     for (const t of targets) {
       const r = results.get(t)!;
       console.log(`\n${t.name}`);
