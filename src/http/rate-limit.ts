@@ -54,8 +54,8 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   maxInFlight: 4,
 };
 
-/** Documents whose query cost is remembered, for refusing early what a budget cannot pay. */
-const KNOWN_COSTS = 1000;
+/** Documents whose query cost is remembered, for refusing early what a budget cannot pay, and their most characters in all. */
+const KNOWN_COSTS = { max: 1000, maxSize: 2_000_000 };
 
 const TIER_OF_ROLE: Record<Role, Tier> = { INSTITUTION: 'partner', AGENCY: 'partner', STAFF: 'staff', ADMIN: 'staff' };
 
@@ -117,15 +117,19 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger, prisma
   // The budget each answer reports, by its request (read back when the response is written).
   const reported = new WeakMap<Request, Throttle>();
 
-  /** A 429 THROTTLED error, reporting what is left of the budget. */
-  function throttled(request: Request, budget: Budget, state: RateLimiterRes, message: (throttle: Throttle, retryAfter: number) => string) {
+  /** What a refusal reports: what is left of the budget, and when to retry. */
+  function refused(request: Request, budget: Budget, state: RateLimiterRes) {
     const throttle = throttleOf(budget, state);
     reported.set(request, throttle);
-    const retryAfter = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+    return { throttle, retryAfter: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
+  }
+
+  /** A 429 THROTTLED error, reporting what is left of the budget. */
+  function throttled(request: Request, budget: Budget, state: RateLimiterRes, message: (throttle: Throttle, retryAfter: number) => string) {
+    const { throttle, retryAfter } = refused(request, budget, state);
     return {
       errors: [new ApiError('THROTTLED', message(throttle, retryAfter), { http: { status: 429, headers: { 'Retry-After': String(retryAfter) } } })],
       throttle,
-      retryAfter,
     };
   }
 
@@ -152,7 +156,7 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger, prisma
   const inFlight = new Map<string, number>();
   const counted = new WeakMap<Request, string>();
   // The query cost of documents seen (with their variables, which set page sizes).
-  const knownCosts = new LRUCache<string, number>({ max: KNOWN_COSTS });
+  const knownCosts = new LRUCache<string, number>({ ...KNOWN_COSTS, sizeCalculation: (_cost, document) => document.length });
   const documentOf = (params: { query?: string; variables?: unknown; operationName?: string; extensions?: unknown }) =>
     JSON.stringify([params.query, params.variables, params.operationName, params.extensions]);
 
@@ -167,10 +171,9 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger, prisma
       const state = await budget.limiter.get(budget.subject);
       budgets.set(request, { budget, state });
       if (state && state.remainingPoints <= settings.requestCost) {
-        const { errors, throttle, retryAfter } = throttled(request, budget, state, (throttle, retryAfter) =>
-          `Your budget has ${throttle.currentlyAvailable} points left, less than any operation costs; it is whole again in ${retryAfter} s.`,
-        );
-        return endResponse(refusal(request, errors[0]!.message, throttle, retryAfter));
+        const { throttle, retryAfter } = refused(request, budget, state);
+        const message = `Your budget has ${throttle.currentlyAvailable} points left, less than any operation costs; it is whole again in ${retryAfter} s.`;
+        return endResponse(refusal(request, message, throttle, retryAfter));
       }
       const caller = `${budget.limiter.keyPrefix}:${budget.subject}`;
       const running = inFlight.get(caller) ?? 0;
