@@ -42,7 +42,7 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
 }
 
 function rateLimitFrom(env: NodeJS.ProcessEnv): RateLimitSettings {
-  const { budgets, windowSeconds, requestCost, keyPrefix } = DEFAULT_RATE_LIMITS;
+  const { budgets, windowSeconds, requestCost, keyPrefix, maxInFlight } = DEFAULT_RATE_LIMITS;
   return {
     budgets: {
       anonymous: wholeNumber(env, 'ASPIRE_RATE_LIMIT_ANONYMOUS', budgets.anonymous, 1),
@@ -54,6 +54,7 @@ function rateLimitFrom(env: NodeJS.ProcessEnv): RateLimitSettings {
     redisUrl: env.REDIS_URL || undefined,
     keyPrefix: env.ASPIRE_RATE_LIMIT_PREFIX || keyPrefix,
     trustedProxies: wholeNumber(env, 'ASPIRE_TRUST_PROXY', 0),
+    maxInFlight: wholeNumber(env, 'ASPIRE_RATE_LIMIT_IN_FLIGHT', maxInFlight),
   };
 }
 

@@ -128,6 +128,71 @@ describe('the rate limit, in memory', () => {
   });
 });
 
+describe('refusing early', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    const rateLimit = settings({ budgets: { anonymous: 40, partner: 40, staff: 1000 }, requestCost: 3, maxInFlight: 2 });
+    server = await createTestServer({ as: 'ANONYMOUS', server: { rateLimit } });
+  });
+  afterAll(() => server.close());
+
+  /** The answer to a raw POST body, as if from `address`. */
+  const raw = async (address: string, body: string, headers: Record<string, string> = {}) => {
+    const response = await server.yoga.fetch(
+      'http://localhost/graphql',
+      { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body },
+      { req: { socket: { remoteAddress: address } } },
+    );
+    return { status: response.status, headers: response.headers, body: (await response.json()) as Answer['body'] & { extensions?: { requestId?: string } } };
+  };
+
+  it('refuses a spent budget before Yoga reads the request, with the answer Yoga would give', async () => {
+    await spend(server, {}, '192.0.2.20', '{ __typename }');
+    // Not even JSON: Yoga would answer 400, had it read it.
+    const answer = await raw('192.0.2.20', 'not json', { origin: 'https://portal.example.org', accept: 'application/graphql-response+json', 'x-request-id': 'abc-1' });
+    expect(answer.status).toBe(429);
+    expect(answer.body.errors).toEqual([{ message: expect.stringContaining('points left'), extensions: { code: 'THROTTLED' } }]);
+    expect(answer.body.extensions!.requestId).toBe('abc-1');
+    expect(answer.body.extensions!.cost!.throttle!.currentlyAvailable).toBeLessThanOrEqual(3);
+    expect(answer.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+    expect(Number(answer.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1);
+    expect(answer.headers.get('RateLimit-Remaining')).toBe(String(answer.body.extensions!.cost!.throttle!.currentlyAvailable));
+    expect(answer.headers.get('RateLimit-Policy')).toBe('40;w=60');
+    expect(answer.headers.get('x-request-id')).toBe('abc-1');
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    expect((await raw('192.0.2.20', 'not json')).headers.get('content-type')).toBe('application/json; charset=utf-8');
+  });
+
+  it('refuses a document whose known cost is over what is left without pricing it again', async () => {
+    const body = JSON.stringify({ query: QUERY });
+    const first = await raw('192.0.2.21', body);
+    const charge = 3 + first.body.extensions!.cost!.complexity;
+    for (let left = 40 - charge; left >= charge; left -= charge) expect((await raw('192.0.2.21', body)).status).toBe(200);
+    const refused = await raw('192.0.2.21', body);
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors![0]!.extensions!.code).toBe('THROTTLED');
+    expect(refused.body.errors![0]!.message).toContain(`costs ${charge} points`);
+    // Priced afresh, an answer reports its complexity; this one was refused before validation.
+    expect(refused.body.extensions?.cost).toBeUndefined();
+    // Another document is priced as before.
+    const other = await raw('192.0.2.21', JSON.stringify({ query: '{ calls(first: 10) { nodes { code } } }' }));
+    expect([other.status, other.body.extensions!.cost!.complexity]).toEqual([429, expect.any(Number)]);
+  });
+
+  it('refuses a caller more requests in flight than the cap, and lets others through', async () => {
+    const body = JSON.stringify({ query: QUERY });
+    // Sent at once, the first two are still running when the third arrives.
+    const answers = await Promise.all([raw('192.0.2.22', body), raw('192.0.2.22', body), raw('192.0.2.22', body), raw('192.0.2.23', body)]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 429, 200]);
+    const refused = answers[2]!;
+    expect(refused.body.errors![0]!.extensions!.code).toBe('THROTTLED');
+    expect(refused.body.errors![0]!.message).toContain('in flight');
+    expect(refused.headers.get('Retry-After')).toBe('1');
+    // Answered, they no longer count.
+    expect((await raw('192.0.2.22', body)).status).toBe(200);
+  });
+});
+
 describe('the rate limit, in Redis', () => {
   const servers: RunningServer[] = [];
   let database: { env: Record<string, string>; drop(): Promise<void> };

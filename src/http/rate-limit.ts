@@ -3,6 +3,7 @@
 // for anonymous callers (GitHub's and Shopify's pattern). rate-limiter-flexible keeps the budgets: in this process's memory, or in
 // Redis when REDIS_URL is set, so that every server process draws on the same budget.
 import { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -11,6 +12,7 @@ import type { Context } from '../context.js';
 import type { PrismaClient, Role } from '../generated/prisma/client.js';
 import { ApiError } from '../schema/errors.js';
 import { costOf } from '../schema/limits.js';
+import { requestIdOf } from '../ops/request-id.js';
 import { clientAddress } from './client-address.js';
 
 /** Who shares a budget size: anonymous callers, partner keys, JST's own keys. */
@@ -33,6 +35,12 @@ export interface RateLimitSettings {
   keyPrefix: string;
   /** Reverse proxies in front whose X-Forwarded-For entry is trusted (0: the socket's peer is the client). */
   trustedProxies: number;
+  /**
+   * Requests one caller (key or anonymous address) may have in flight in this process; more are
+   * refused at once (0: no cap). It keeps a caller's parallel loops from filling the event loop and
+   * the database pool that every other caller shares.
+   */
+  maxInFlight: number;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
@@ -42,7 +50,12 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   requestCost: 500,
   keyPrefix: 'aspire:rate',
   trustedProxies: 0,
+  // A client that waits for each answer has one in flight; an SDK reading pages in parallel a few.
+  maxInFlight: 4,
 };
+
+/** Documents whose query cost is remembered, for refusing early what a budget cannot pay, and their most characters in all. */
+const KNOWN_COSTS = { max: 1000, maxSize: 2_000_000 };
 
 const TIER_OF_ROLE: Record<Role, Tier> = { INSTITUTION: 'partner', AGENCY: 'partner', STAFF: 'staff', ADMIN: 'staff' };
 
@@ -104,28 +117,87 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger, prisma
   // The budget each answer reports, by its request (read back when the response is written).
   const reported = new WeakMap<Request, Throttle>();
 
-  /** A 429 THROTTLED answer, reporting what is left of the budget. */
-  function throttled(request: Request, budget: Budget, state: RateLimiterRes, message: (throttle: Throttle, retryAfter: number) => string) {
+  /** What a refusal reports: what is left of the budget, and when to retry. */
+  function refused(request: Request, budget: Budget, state: RateLimiterRes) {
     const throttle = throttleOf(budget, state);
     reported.set(request, throttle);
-    const retryAfter = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+    return { throttle, retryAfter: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
+  }
+
+  /** A 429 THROTTLED error, reporting what is left of the budget. */
+  function throttled(request: Request, budget: Budget, state: RateLimiterRes, message: (throttle: Throttle, retryAfter: number) => string) {
+    const { throttle, retryAfter } = refused(request, budget, state);
     return {
       errors: [new ApiError('THROTTLED', message(throttle, retryAfter), { http: { status: 429, headers: { 'Retry-After': String(retryAfter) } } })],
       throttle,
     };
   }
 
+  /**
+   * The same answer as Yoga would write for the error (its other hooks add the request id, CORS and
+   * RateLimit headers), made here without Yoga reading the request: what a flood that ignores its
+   * 429s costs the server is little more than its HTTP.
+   */
+  function refusal(request: Request, message: string, throttle: Throttle | undefined, retryAfter: number): Response {
+    const accept = request.headers.get('accept') ?? '';
+    const body = { errors: [{ message, extensions: { code: 'THROTTLED' } }], extensions: { ...(throttle && { cost: { throttle } }), requestId: requestIdOf(request) } };
+    return new Response(JSON.stringify(body), {
+      status: 429,
+      headers: {
+        'Content-Type': `${accept.includes('application/graphql-response+json') ? 'application/graphql-response+json' : 'application/json'}; charset=utf-8`,
+        'Retry-After': String(retryAfter),
+      },
+    });
+  }
+
+  // What each request's caller may spend, known from its first hook on.
+  const budgets = new WeakMap<Request, { budget: Budget; state: RateLimiterRes | null }>();
+  // Requests in flight per caller (rate-limiter-flexible counts over time, not at once: a Map does).
+  const inFlight = new Map<string, number>();
+  const counted = new WeakMap<Request, string>();
+  // The query cost of documents seen (with their variables, which set page sizes).
+  const knownCosts = new LRUCache<string, number>({ ...KNOWN_COSTS, sizeCalculation: (_cost, document) => document.length });
+  const documentOf = (params: { query?: string; variables?: unknown; operationName?: string; extensions?: unknown }) =>
+    JSON.stringify([params.query, params.variables, params.operationName, params.extensions]);
+
   const plugin: Plugin<Context & ServerContext> = {
-    // A budget that cannot pay even the charge per request is refused before any GraphQL work
-    // (parsing, validation, pricing): a flood that goes on after its 429s costs as little as can be.
-    async onParams({ request, context, setResult }) {
+    // Before Yoga reads the request: a caller over its requests in flight, or whose budget cannot pay
+    // even the charge per request, is refused at once.
+    async onRequest({ request, url, serverContext, endResponse }) {
+      if (url.pathname !== '/graphql' || request.method === 'OPTIONS') return;
       const principal = await principalOf(prisma, request).catch(() => null);
       if (!principal) return; // the context answers the bad key with 401
-      const budget = budgetOf(principal, request, context);
+      const budget = budgetOf(principal, request, serverContext as ServerContext);
       const state = await budget.limiter.get(budget.subject);
-      if (!state || state.remainingPoints > settings.requestCost) return;
-      const { errors } = throttled(request, budget, state, (throttle, retryAfter) =>
-        `Your budget has ${throttle.currentlyAvailable} points left, less than any operation costs; it is whole again in ${retryAfter} s.`,
+      budgets.set(request, { budget, state });
+      if (state && state.remainingPoints <= settings.requestCost) {
+        const { throttle, retryAfter } = refused(request, budget, state);
+        const message = `Your budget has ${throttle.currentlyAvailable} points left, less than any operation costs; it is whole again in ${retryAfter} s.`;
+        return endResponse(refusal(request, message, throttle, retryAfter));
+      }
+      const caller = `${budget.limiter.keyPrefix}:${budget.subject}`;
+      const running = inFlight.get(caller) ?? 0;
+      if (settings.maxInFlight && running >= settings.maxInFlight) {
+        const throttle = state ? throttleOf(budget, state) : undefined;
+        if (throttle) reported.set(request, throttle);
+        const message = `You have ${running} requests in flight, the most one caller may; send the next when one has been answered.`;
+        return endResponse(refusal(request, message, throttle, 1));
+      }
+      inFlight.set(caller, running + 1);
+      counted.set(request, caller);
+    },
+    // A document whose cost, known from an earlier request, is over what is left is refused before
+    // it is validated and priced again.
+    onParams({ request, params, setResult }) {
+      const known = budgets.get(request);
+      if (!known?.state) return; // a budget not used yet pays for any operation within it
+      const { budget, state } = known;
+      const cost = knownCosts.get(documentOf(params));
+      if (cost === undefined) return;
+      const points = settings.requestCost + Math.max(1, cost);
+      if (points <= state.remainingPoints || points > budget.maximum) return;
+      const { errors } = throttled(request, budget, state, (left, retryAfter) =>
+        `The operation costs ${points} points (${settings.requestCost} per request, ${cost} of query cost), over the ${left.currentlyAvailable} points left of your budget; it is whole again in ${retryAfter} s.`,
       );
       setResult({ errors });
     },
@@ -133,6 +205,7 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger, prisma
       const context = args.contextValue as RequestContext;
       const cost = costOf(context);
       if (!cost) return undefined;
+      knownCosts.set(documentOf(context.params), cost.complexity);
       const budget = budgetOf(context.principal, context.request, context);
       const points = settings.requestCost + Math.max(1, cost.complexity);
       const charge = `${points} points (${settings.requestCost} per request, ${cost.complexity} of query cost)`;
@@ -166,6 +239,12 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger, prisma
       };
     },
     onResponse({ request, response }) {
+      const caller = counted.get(request);
+      if (caller) {
+        const running = inFlight.get(caller)! - 1;
+        if (running) inFlight.set(caller, running);
+        else inFlight.delete(caller);
+      }
       const throttle = reported.get(request);
       if (!throttle) return;
       // IETF draft-ietf-httpapi-ratelimit-headers (the separate-fields form of its earlier drafts).

@@ -49,12 +49,15 @@ export interface RunningServer {
   stop(signal: NodeJS.Signals): Promise<void>;
 }
 
-/** Runs `command` (e.g. npm start) with the database's env until /ready answers (or `waitMs` have passed). */
-export async function startServer(command: string[], env: Record<string, string>, waitMs = 300_000): Promise<RunningServer> {
+/**
+ * Runs `command` (e.g. npm start) in `cwd` (this checkout; the bench may name another, to compare)
+ * with the database's env until /ready answers (or `waitMs` have passed).
+ */
+export async function startServer(command: string[], env: Record<string, string>, waitMs = 300_000, cwd = root): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(command[0]!, command.slice(1), {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'development' },
+    cwd,
+    env: { ...process.env, LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

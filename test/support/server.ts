@@ -45,6 +45,7 @@ export interface TestServer {
 const UNLIMITED_FOR_TESTS: RateLimitSettings = {
   ...DEFAULT_RATE_LIMITS,
   budgets: { anonymous: Number.MAX_SAFE_INTEGER, partner: Number.MAX_SAFE_INTEGER, staff: Number.MAX_SAFE_INTEGER },
+  maxInFlight: 0,
 };
 
 export async function createTestServer(
