@@ -50,7 +50,8 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   requestCost: 500,
   keyPrefix: 'aspire:rate',
   trustedProxies: 0,
-  // A client that waits for each answer has one in flight; an SDK reading pages in parallel a few.
+  // A client that waits for each answer has one in flight; an SDK reading pages in parallel a few
+  // (as many more wait their turn).
   maxInFlight: 4,
 };
 
@@ -152,8 +153,9 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger, prisma
 
   // What each request's caller may spend, known from its first hook on.
   const budgets = new WeakMap<Request, { budget: Budget; state: RateLimiterRes | null }>();
-  // Requests in flight per caller (rate-limiter-flexible counts over time, not at once: a Map does).
-  const inFlight = new Map<string, number>();
+  // Requests in flight per caller, and those waiting for one of its slots (rate-limiter-flexible
+  // counts over time, not at once: a Map does).
+  const inFlight = new Map<string, { running: number; waiting: (() => void)[] }>();
   const counted = new WeakMap<Request, string>();
   // The query cost of documents seen (with their variables, which set page sizes).
   const knownCosts = new LRUCache<string, number>({ ...KNOWN_COSTS, sizeCalculation: (_cost, document) => document.length });
@@ -176,14 +178,20 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger, prisma
         return endResponse(refusal(request, message, throttle, retryAfter));
       }
       const caller = `${budget.limiter.keyPrefix}:${budget.subject}`;
-      const running = inFlight.get(caller) ?? 0;
-      if (settings.maxInFlight && running >= settings.maxInFlight) {
+      const slots = inFlight.get(caller) ?? { running: 0, waiting: [] };
+      if (!settings.maxInFlight || slots.running < settings.maxInFlight) slots.running += 1;
+      else if (slots.waiting.length < settings.maxInFlight) {
+        // Waits, costing nothing, for one of the caller's own requests to be answered: a client that
+        // sends a page's requests at once is slowed to its share, not refused.
+        inFlight.set(caller, slots);
+        await new Promise<void>((resolve) => slots.waiting.push(resolve));
+      } else {
         const throttle = state ? throttleOf(budget, state) : undefined;
         if (throttle) reported.set(request, throttle);
-        const message = `You have ${running} requests in flight, the most one caller may; send the next when one has been answered.`;
+        const message = `You have ${slots.running} requests in flight and ${slots.waiting.length} waiting, the most one caller may; send the next when one has been answered.`;
         return endResponse(refusal(request, message, throttle, 1));
       }
-      inFlight.set(caller, running + 1);
+      inFlight.set(caller, slots);
       counted.set(request, caller);
     },
     // A document whose cost, known from an earlier request, is over what is left is refused before
@@ -241,9 +249,11 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger, prisma
     onResponse({ request, response }) {
       const caller = counted.get(request);
       if (caller) {
-        const running = inFlight.get(caller)! - 1;
-        if (running) inFlight.set(caller, running);
-        else inFlight.delete(caller);
+        const slots = inFlight.get(caller)!;
+        // The slot passes to the caller's next waiting request, if any.
+        const next = slots.waiting.shift();
+        if (next) next();
+        else if (--slots.running === 0) inFlight.delete(caller);
       }
       const throttle = reported.get(request);
       if (!throttle) return;
