@@ -17,7 +17,7 @@ import { findTextFault, storable } from '../../schema/safe-strings.js';
 import { changesNothing, checkVersion, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
-import { assertPartnerLeadAllowed, reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
+import { assertPartnerLeadAllowed, lockProjects, reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
 import { decideProposal } from '../proposals/decisions.js';
 import { checkDegreeYear, createProposal, organizationExists, proposalToWrite, teamDeclaration, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
 import { shapeFault } from '../reference/write-checks.js';
@@ -125,7 +125,7 @@ interface Applied {
   created: boolean;
 }
 
-type Scope = { writer: Writer; callId: string; ids: AgencyIds };
+type Scope = { writer: Writer; callId: string; ids: AgencyIds; projects: ReadonlyMap<string, string> };
 
 async function countryIdOf(scope: Scope, code: string, field: string[]): Promise<string> {
   const country = await scope.writer.memo(`country-code:${code}`, () => scope.writer.tx.country.findUnique({ where: { code }, select: { id: true } }));
@@ -213,8 +213,9 @@ async function proposalOf(scope: Scope, externalId: string, field: string[]) {
 
 async function projectOf(scope: Scope, proposalExternalId: string) {
   const proposal = await proposalOf(scope, proposalExternalId, ['proposalExternalId']);
-  const project = await scope.writer.tx.project.findUnique({ where: { proposalId: proposal.id }, select: { id: true } });
-  return project?.id ?? refuse('INVALID_TRANSITION', `Proposal ${proposalExternalId} has no project: it has not been adopted.`, ['proposalExternalId']);
+  // Projects loaded up front; one adopted during the batch is looked up.
+  const project = scope.projects.get(proposal.id) ?? (await scope.writer.tx.project.findUnique({ where: { proposalId: proposal.id }, select: { id: true } }))?.id;
+  return project ?? refuse('INVALID_TRANSITION', `Proposal ${proposalExternalId} has no project: it has not been adopted.`, ['proposalExternalId']);
 }
 
 /** The version to update with: the one sent, or the current one (then a real change is refused below). */
@@ -393,6 +394,22 @@ function apply(scope: Scope, record: SyncRecord): Promise<Applied> {
 }
 
 /**
+ * Locks and reads, in a few statements, the existing proposals the batch names and the projects of
+ * those it reports on, so that its records find them held (Writer.lockedRow) instead of each
+ * locking and reading them again. Returns each such proposal's project id.
+ */
+async function lockNamed(writer: Writer, ids: AgencyIds, records: readonly SyncRecord[]): Promise<Map<string, string>> {
+  const { tx } = writer;
+  const proposalIdOf = (externalId: string) => ids.recordIdOf('PROPOSAL', externalId) ?? [];
+  const proposalIds = records.flatMap((r) => proposalIdOf('proposalExternalId' in r ? r.proposalExternalId : r.type === 'PROPOSAL' ? r.externalId : ''));
+  await writer.lockRows('PROPOSAL', proposalIds, (wanted) => tx.proposal.findMany({ where: { id: { in: wanted } } }));
+  const reported = records.flatMap((r) => (r.type === 'OUTCOME' || r.type === 'MOBILITY' ? proposalIdOf(r.proposalExternalId) : []));
+  const projects = reported.length ? await tx.project.findMany({ where: { proposalId: { in: reported } }, select: { id: true, proposalId: true } }) : [];
+  await lockProjects(writer, projects.map((p) => p.id));
+  return new Map(projects.map((p) => [p.proposalId, p.id]));
+}
+
+/**
  * Applies a batch for the joint call `callId`, record by record in order (a record may name one
  * sent earlier in the same batch). `fieldOf(i)` is where record i sits in the input, for paths.
  */
@@ -405,7 +422,7 @@ export async function syncBatch(
 ): Promise<SyncResult[]> {
   await assertMayManageCall(writer, callId, ['callId']);
   const ids = await AgencyIds.load(writer.tx, agencyId, records.flatMap(namedBy));
-  const scope = { writer, callId, ids };
+  const scope = { writer, callId, ids, projects: await lockNamed(writer, ids, records) };
   const results: SyncResult[] = [];
   for (const [index, record] of records.entries()) {
     const mark = writer.mark();
@@ -417,7 +434,7 @@ export async function syncBatch(
       const fault = findTextFault(record);
       if (fault) refuse('INVALID_VALUE', `This text ${fault.fault}.`, fault.path);
       const applied = await apply(scope, record);
-      const changed = writer.mark() !== mark;
+      const changed = writer.changedSince(mark);
       if (changed && record.version == null && !applied.created) {
         refuse('VERSION_REQUIRED', 'This changes a record you synced before: send the version you last read.', ['version']);
       }
@@ -427,6 +444,7 @@ export async function syncBatch(
       } else {
         // An update that changed nothing may still have bumped a version: undo it.
         await writer.tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT sync_record');
+        writer.rollbackTo(mark);
         ids.rollbackTo(idsMark);
         const version = applied.created ? applied.version : await currentVersion(writer, record.type, applied.recordId);
         results.push({ ...result, status: 'UNCHANGED', recordId: applied.recordId, version, userErrors: [] });
