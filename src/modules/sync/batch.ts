@@ -14,7 +14,7 @@ import type {
 } from '../../generated/prisma/client.js';
 import { teamSideOf } from '../../domain/proposal-rules.js';
 import { findTextFault, storable } from '../../schema/safe-strings.js';
-import { changesNothing, checkVersion, type Writer } from '../../writes/transaction.js';
+import { changesNothing, checkVersion, type Mark, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
 import { assertPartnerLeadAllowed, lockProjects, reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
@@ -423,43 +423,89 @@ export async function syncBatch(
   await assertMayManageCall(writer, callId, ['callId']);
   const ids = await AgencyIds.load(writer.tx, agencyId, records.flatMap(namedBy));
   const scope = { writer, callId, ids, projects: await lockNamed(writer, ids, records) };
+  const savepoint = (sql: string) => writer.tx.$executeRawUnsafe(sql);
   const results: SyncResult[] = [];
-  for (const [index, record] of records.entries()) {
-    const mark = writer.mark();
-    const idsMark = ids.mark();
-    await writer.tx.$executeRawUnsafe('SAVEPOINT sync_record');
-    // The answer is stored as JSON, which cannot hold what the record's own id may hold.
-    const result = { index, type: record.type, externalId: storable(record.externalId) };
-    try {
-      const fault = findTextFault(record);
-      if (fault) refuse('INVALID_VALUE', `This text ${fault.fault}.`, fault.path);
-      const applied = await apply(scope, record);
-      const changed = writer.changedSince(mark);
-      if (changed && record.version == null && !applied.created) {
-        refuse('VERSION_REQUIRED', 'This changes a record you synced before: send the version you last read.', ['version']);
-      }
-      if (changed) {
-        await writer.tx.$executeRawUnsafe('RELEASE SAVEPOINT sync_record');
-        results.push({ ...result, status: applied.created ? 'CREATED' : 'UPDATED', recordId: applied.recordId, version: applied.version, userErrors: [] });
-      } else {
-        // An update that changed nothing may still have bumped a version: undo it.
-        await writer.tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT sync_record');
-        writer.rollbackTo(mark);
-        ids.rollbackTo(idsMark);
-        const version = applied.created ? applied.version : await currentVersion(writer, record.type, applied.recordId);
-        results.push({ ...result, status: 'UNCHANGED', recordId: applied.recordId, version, userErrors: [] });
-      }
-    } catch (error) {
-      if (!(error instanceof UserFailure)) throw error;
-      await writer.tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT sync_record');
-      writer.rollbackTo(mark);
-      ids.rollbackTo(idsMark);
-      const userErrors = error.userErrors.map((e) => ({ ...e, field: [...fieldOf(index), ...e.field] }));
-      results.push({ ...result, status: 'REJECTED', recordId: null, version: null, userErrors });
+  // The records run under one savepoint while each is applied (the common case: two statements a
+  // batch, not two a record). The first that must leave no trace rolls the run back; the records
+  // before it are applied again, as they were, and the rest go each in a savepoint of its own.
+  let run: { start: number; mark: Mark; idsMark: number } | null = null;
+  let recordByRecord = false;
+  for (let index = 0; index < records.length; index++) {
+    if (recordByRecord) await savepoint('SAVEPOINT sync_record');
+    else if (!run) {
+      await savepoint('SAVEPOINT sync_record');
+      run = { start: index, mark: writer.mark(), idsMark: ids.mark() };
     }
+    const attempt = await attemptRecord(scope, records, index, fieldOf);
+    if (attempt.kept) {
+      if (recordByRecord) await savepoint('RELEASE SAVEPOINT sync_record');
+      results.push(attempt.result);
+      continue;
+    }
+    await savepoint('ROLLBACK TO SAVEPOINT sync_record');
+    if (run) {
+      writer.rollbackTo(run.mark);
+      ids.rollbackTo(run.idsMark);
+      results.splice(run.start);
+      for (let again = run.start; again < index; again++) {
+        const replayed = await attemptRecord(scope, records, again, fieldOf);
+        // Applied from the same state as before, a record cannot fail now: if it does, the batch does.
+        if (!replayed.kept) throw new Error(`Sync record ${again} applied once but not again`);
+        results.push(replayed.result);
+      }
+      await savepoint('RELEASE SAVEPOINT sync_record');
+      run = null;
+      recordByRecord = true;
+    } else {
+      writer.rollbackTo(attempt.mark);
+      ids.rollbackTo(attempt.idsMark);
+    }
+    results.push(await attempt.result());
   }
+  if (run) await savepoint('RELEASE SAVEPOINT sync_record');
   await ids.write();
   return results;
+}
+
+type Attempt =
+  | { kept: true; result: SyncResult }
+  /** Once the record's writes are rolled back (to `mark`), `result` says why it left no trace. */
+  | { kept: false; mark: Mark; idsMark: number; result: () => Promise<SyncResult> };
+
+/** Applies one record; a record that is rejected or changes nothing is to be rolled back by the caller. */
+async function attemptRecord(scope: Scope, records: readonly SyncRecord[], index: number, fieldOf: (index: number) => string[]): Promise<Attempt> {
+  const { writer, ids } = scope;
+  const record = records[index]!;
+  const mark = writer.mark();
+  const idsMark = ids.mark();
+  // The answer is stored as JSON, which cannot hold what the record's own id may hold.
+  const result = { index, type: record.type, externalId: storable(record.externalId) };
+  try {
+    const fault = findTextFault(record);
+    if (fault) refuse('INVALID_VALUE', `This text ${fault.fault}.`, fault.path);
+    const applied = await apply(scope, record);
+    const changed = writer.changedSince(mark);
+    if (changed && record.version == null && !applied.created) {
+      refuse('VERSION_REQUIRED', 'This changes a record you synced before: send the version you last read.', ['version']);
+    }
+    if (changed) {
+      return { kept: true, result: { ...result, status: applied.created ? 'CREATED' : 'UPDATED', recordId: applied.recordId, version: applied.version, userErrors: [] } };
+    }
+    // An update that changed nothing may still have bumped a version: it is undone, and the version read after.
+    return {
+      kept: false,
+      mark,
+      idsMark,
+      result: async () => {
+        const version = applied.created ? applied.version : await currentVersion(writer, record.type, applied.recordId);
+        return { ...result, status: 'UNCHANGED', recordId: applied.recordId, version, userErrors: [] };
+      },
+    };
+  } catch (error) {
+    if (!(error instanceof UserFailure)) throw error;
+    const userErrors = error.userErrors.map((e) => ({ ...e, field: [...fieldOf(index), ...e.field] }));
+    return { kept: false, mark, idsMark, result: async () => ({ ...result, status: 'REJECTED', recordId: null, version: null, userErrors }) };
+  }
 }
 
 async function currentVersion(writer: Writer, type: SyncedEntity, id: string): Promise<number | null> {
