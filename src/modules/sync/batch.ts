@@ -1,8 +1,8 @@
 // A partner agency's batch of records for a joint call, keyed by the agency's own ids. Each record
-// goes through the same write functions (and so the same rules) as the single mutations, inside a
-// savepoint of the batch's one transaction: a rejected record leaves no trace, the valid ones of
-// the batch are applied (the documented policy), and a record that changes nothing is reported
-// as unchanged and leaves no trace either.
+// goes through the same write functions (and so the same rules) as the single mutations, in the
+// batch's one transaction: a rejected record leaves no trace (its writes are rolled back to a
+// savepoint, see syncBatch), the valid ones of the batch are applied (the documented policy), and
+// a record that changes nothing is reported as unchanged and leaves no trace either.
 import type { DecisionResultName, DecisionStageName } from '../../domain/proposal-status.js';
 import type {
   CareerStage,

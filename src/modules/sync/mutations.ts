@@ -239,7 +239,7 @@ builder.relayMutationField(
       'partner-side team members, decisions, outcomes and mobility. Each record is checked by the same rules as ' +
       'the single mutations. Valid records are applied and rejected ones leave no trace: the answer says, per record, ' +
       'CREATED, UPDATED, UNCHANGED or REJECTED with its userErrors. The whole batch is one transaction.',
-    // Each record is a write of its own (in a savepoint of the batch's transaction).
+    // Each record is a write of its own (one that is rejected is rolled back alone).
     complexity: (args) => ({ field: WRITE_COST * Math.max(1, args.input.records.length), multiplier: Math.max(1, args.input.records.length) }),
     resolve: (_root, { input }, ctx) => {
       const agencyId = callingAgencyId(ctx, 'Sync is for partner agencies');
