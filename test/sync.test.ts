@@ -159,6 +159,36 @@ describe('the batch', () => {
     expect({ proposals: after.proposals - before.proposals, members: after.members - before.members, researchers: after.researchers - before.researchers }).toEqual({ proposals: 1, members: 1, researchers: 1 });
   });
 
+  it('leaves no trace of a rejected record that wrote before it failed, and applies the records around it once', async () => {
+    const before = await state();
+    // R-JP is created with its organisation in Japan before the member is refused for it.
+    const inJapan = member('M-JP', 'P-RUN', 'R-JP');
+    Object.assign(inJapan.teamMember.researcher.organization, { countryCode: 'JP' });
+    const { payload } = await sync([proposal('P-RUN'), member('M-RUN-1', 'P-RUN', 'R-RUN-1'), inJapan, member('M-RUN-2', 'P-RUN', 'R-RUN-2'), proposal('P-RUN')]);
+    expect(payload?.batch?.results.map((r) => [r.externalId, r.status, r.userErrors.map((e) => [e.code, e.field.join('.')])])).toEqual([
+      ['P-RUN', 'CREATED', []],
+      ['M-RUN-1', 'CREATED', []],
+      ['M-JP', 'REJECTED', [['AFFILIATED_IN_JAPAN', 'records.2.teamMember.researcher']]],
+      ['M-RUN-2', 'CREATED', []],
+      ['P-RUN', 'UNCHANGED', []],
+    ]);
+    const after = await state();
+    // Each applied record once, with one change event each (and the researchers' and organisations').
+    expect({
+      proposals: after.proposals - before.proposals,
+      members: after.members - before.members,
+      researchers: after.researchers - before.researchers,
+      organizations: after.organizations - before.organizations,
+      externalIds: after.externalIds - before.externalIds,
+      events: after.events - before.events,
+    }).toEqual({ proposals: 1, members: 2, researchers: 2, organizations: 2, externalIds: 7, events: 7 });
+    const results = payload!.batch!.results;
+    expect(results[4]!.version).toBe(results[0]!.version);
+    const proposalId = rowId(results[0]!.record!.id);
+    expect(await server.db.prisma.changeEvent.count({ where: { recordId: proposalId } })).toBe(1);
+    expect(await server.db.prisma.teamMember.count({ where: { proposalId } })).toBe(2);
+  });
+
   it('reports outcomes of an adopted proposal’s project for the partner side, and refuses them before adoption', async () => {
     const { payload } = await sync([
       { outcome: { externalId: 'O-1', proposalExternalId: adoptedExternalId, kind: 'CO_AUTHORED_PAPER', occurredOn: '2026-06-01', title: 'A joint paper', doi: '10.1234/joint.1' } },

@@ -95,6 +95,16 @@ export function changesNothing(current: object, data: object): boolean {
   return Object.keys(diff(current, { ...current, ...data })).length === 0;
 }
 
+/** The kinds of rows a writer holds (see Writer.lockedRow), and their tables. */
+const HELD_TABLES = { PROPOSAL: 'Proposal', PROJECT: 'Project' } as const satisfies Partial<Record<RecordType, Prisma.ModelName>>;
+type HeldType = keyof typeof HELD_TABLES;
+const heldKey = (type: RecordType, id: string) => `${type}:${id}`;
+
+export interface Mark {
+  changes: number;
+  held: number;
+}
+
 interface Change {
   recordType: RecordType;
   recordId: string;
@@ -120,6 +130,8 @@ export class Writer {
 
   /** Records a change; a create has no `before`, a delete no `after`, and an update that changed nothing is not recorded. */
   record(change: Change): void {
+    // Every write of a row is recorded: a row held as read before it is stale now.
+    this.held.delete(heldKey(change.recordType, change.recordId));
     const action: ChangeAction = change.before === null ? 'CREATE' : change.after === null ? 'DELETE' : 'UPDATE';
     const changes: Record<string, unknown> = diff(change.before, change.after);
     if (action === 'UPDATE' && Object.keys(changes).length === 0) return;
@@ -176,13 +188,57 @@ export class Writer {
     });
   }
 
-  /** A point to return to: changes recorded after it can be dropped with the writes of a savepoint. */
-  mark(): number {
-    return this.changes.length;
+  /** Rows this transaction holds locked until commit, as it last read them, by recordType:id. */
+  private readonly held = new Map<string, { id: string }>();
+  /** The keys of `held` in the order they were set, so that a savepoint rolled back forgets its own. */
+  private readonly heldLog: string[] = [];
+
+  /** Holds a row as read after locking it, or as this transaction created it (no one else sees it before commit). */
+  hold(type: HeldType, row: { id: string }): void {
+    const key = heldKey(type, row.id);
+    this.held.set(key, row);
+    this.heldLog.push(key);
   }
 
-  rollbackTo(mark: number): void {
-    this.changes.length = mark;
+  /**
+   * Locks rows until commit in one statement (in id order, so that two writers locking overlapping
+   * sets never deadlock), then reads them with `read` in one more: what a batch is about to write,
+   * read once up front instead of once per record. `lockedRow` then answers from them.
+   */
+  async lockRows<R extends { id: string }>(type: HeldType, ids: Iterable<string>, read: (ids: string[]) => Promise<R[]>): Promise<void> {
+    const wanted = [...new Set(ids)].filter((id) => !this.held.has(heldKey(type, id)));
+    if (!wanted.length) return;
+    await this.tx.$executeRawUnsafe(`SELECT 1 FROM "${HELD_TABLES[type]}" WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, wanted);
+    for (const row of await read(wanted)) this.hold(type, row);
+  }
+
+  /**
+   * A row locked until commit before it is read to be changed (see lockRow), read by `read` the
+   * first time only: each type is read the same way wherever it is held. A write recorded on the
+   * row forgets it, so the next caller reads it again.
+   */
+  async lockedRow<R extends { id: string }>(type: HeldType, id: string, read: () => Promise<R | null>): Promise<R | null> {
+    const held = this.held.get(heldKey(type, id));
+    if (held) return held as R;
+    await lockRow(this.tx, HELD_TABLES[type], id);
+    const row = await read();
+    if (row) this.hold(type, row);
+    return row;
+  }
+
+  /** A point to return to: changes recorded and rows held after it go with the writes (and locks) of a savepoint. */
+  mark(): Mark {
+    return { changes: this.changes.length, held: this.heldLog.length };
+  }
+
+  /** Whether a change was recorded since `mark`. */
+  changedSince(mark: Mark): boolean {
+    return this.changes.length !== mark.changes;
+  }
+
+  rollbackTo(mark: Mark): void {
+    this.changes.length = mark.changes;
+    for (const key of this.heldLog.splice(mark.held)) this.held.delete(key);
   }
 
   /** Inserts the change events and queues their webhooks: the transaction's last statements, under the feed's lock. */

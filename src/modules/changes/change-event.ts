@@ -1,6 +1,8 @@
 import { brandWithType, createContextCache, type ObjectRef, type OutputType, type SchemaTypes } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import { visible } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
 import type { ChangeEvent, Prisma, RecordType, SyncedEntity } from '../../generated/prisma/client.js';
@@ -24,30 +26,35 @@ import { externalIdOf } from '../sync/external-ids.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type Client = Context['prisma'] | Prisma.TransactionClient;
-type Loader = (ctx: Context, ids: string[], db: Client) => Promise<{ id: string }[]>;
+/** A Prisma selection (`select` or `include`) the rows are read with. */
+type Query = object;
+type Loader = (ctx: Context, ids: string[], db: Client, query: Query) => Promise<{ id: string }[]>;
 
 /** How each recorded type is read back: its GraphQL type and its rows the caller may see. */
 const RECORDS: Record<RecordType, { ref: ObjectRef<Types, { id: string }>; load: Loader }> = {
-  CALL: { ref: CallRef, load: (_ctx, ids, db) => db.call.findMany({ where: { id: { in: ids } } }) },
-  COUNTRY: { ref: CountryRef, load: (_ctx, ids, db) => db.country.findMany({ where: { id: { in: ids } } }) },
-  FUNDING_AGENCY: { ref: FundingAgencyRef, load: (_ctx, ids, db) => db.fundingAgency.findMany({ where: { id: { in: ids } } }) },
-  RESEARCH_FIELD: { ref: ResearchFieldRef, load: (_ctx, ids, db) => db.researchField.findMany({ where: { id: { in: ids } } }) },
-  INDICATOR: { ref: IndicatorRef, load: (_ctx, ids, db) => db.indicator.findMany({ where: { id: { in: ids } } }) },
-  ORGANIZATION: { ref: OrganizationRef, load: (ctx, ids, db) => db.organization.findMany({ where: { id: { in: ids }, AND: [visible.organization(ctx)] } }) },
-  RESEARCHER: { ref: ResearcherRef, load: (ctx, ids, db) => db.researcher.findMany({ where: { id: { in: ids }, AND: [visible.researcher(ctx)] } }) },
-  PROPOSAL: { ref: ProposalRef, load: (ctx, ids, db) => db.proposal.findMany({ where: { id: { in: ids }, AND: [visible.proposal(ctx)] } }) },
-  TEAM_MEMBER: { ref: TeamMemberRef, load: (ctx, ids, db) => db.teamMember.findMany({ where: { id: { in: ids }, AND: [visible.teamMember(ctx)] } }) },
-  DECISION: { ref: DecisionRef, load: (ctx, ids, db) => db.decision.findMany({ where: { id: { in: ids }, AND: [visible.decision(ctx)] } }) },
-  PROJECT: { ref: ProjectRef, load: (ctx, ids, db) => db.project.findMany({ where: { id: { in: ids }, AND: [visible.project(ctx)] } }) },
-  OUTCOME: { ref: OutcomeRef, load: (ctx, ids, db) => db.outcome.findMany({ where: { id: { in: ids }, AND: [visible.outcome(ctx)] } }) },
-  MOBILITY: { ref: MobilityRef, load: (ctx, ids, db) => db.mobility.findMany({ where: { id: { in: ids }, AND: [visible.mobility(ctx)] } }) },
-  EVALUATION: { ref: EvaluationRef, load: (ctx, ids, db) => db.evaluation.findMany({ where: { id: { in: ids }, AND: [visible.evaluation(ctx)] } }) },
+  CALL: { ref: CallRef, load: (_ctx, ids, db, query) => db.call.findMany({ ...query, where: { id: { in: ids } } }) },
+  COUNTRY: { ref: CountryRef, load: (_ctx, ids, db, query) => db.country.findMany({ ...query, where: { id: { in: ids } } }) },
+  FUNDING_AGENCY: { ref: FundingAgencyRef, load: (_ctx, ids, db, query) => db.fundingAgency.findMany({ ...query, where: { id: { in: ids } } }) },
+  RESEARCH_FIELD: { ref: ResearchFieldRef, load: (_ctx, ids, db, query) => db.researchField.findMany({ ...query, where: { id: { in: ids } } }) },
+  INDICATOR: { ref: IndicatorRef, load: (_ctx, ids, db, query) => db.indicator.findMany({ ...query, where: { id: { in: ids } } }) },
+  ORGANIZATION: { ref: OrganizationRef, load: (ctx, ids, db, query) => db.organization.findMany({ ...query, where: { id: { in: ids }, AND: [visible.organization(ctx)] } }) },
+  RESEARCHER: { ref: ResearcherRef, load: (ctx, ids, db, query) => db.researcher.findMany({ ...query, where: { id: { in: ids }, AND: [visible.researcher(ctx)] } }) },
+  PROPOSAL: { ref: ProposalRef, load: (ctx, ids, db, query) => db.proposal.findMany({ ...query, where: { id: { in: ids }, AND: [visible.proposal(ctx)] } }) },
+  TEAM_MEMBER: { ref: TeamMemberRef, load: (ctx, ids, db, query) => db.teamMember.findMany({ ...query, where: { id: { in: ids }, AND: [visible.teamMember(ctx)] } }) },
+  DECISION: { ref: DecisionRef, load: (ctx, ids, db, query) => db.decision.findMany({ ...query, where: { id: { in: ids }, AND: [visible.decision(ctx)] } }) },
+  PROJECT: { ref: ProjectRef, load: (ctx, ids, db, query) => db.project.findMany({ ...query, where: { id: { in: ids }, AND: [visible.project(ctx)] } }) },
+  OUTCOME: { ref: OutcomeRef, load: (ctx, ids, db, query) => db.outcome.findMany({ ...query, where: { id: { in: ids }, AND: [visible.outcome(ctx)] } }) },
+  MOBILITY: { ref: MobilityRef, load: (ctx, ids, db, query) => db.mobility.findMany({ ...query, where: { id: { in: ids }, AND: [visible.mobility(ctx)] } }) },
+  EVALUATION: { ref: EvaluationRef, load: (ctx, ids, db, query) => db.evaluation.findMany({ ...query, where: { id: { in: ids }, AND: [visible.evaluation(ctx)] } }) },
 };
 
 /** Whether the caller may see the record, asked inside a write transaction (whose connection it must use). */
 export async function seesRecord(ctx: Context, db: Client, type: RecordType, id: string): Promise<boolean> {
-  return (await RECORDS[type].load(ctx, [id], db)).length > 0;
+  return (await RECORDS[type].load(ctx, [id], db, ID_ONLY)).length > 0;
 }
+
+/** The selection of a record read only to know whether the caller sees it. */
+export const ID_ONLY = { select: { id: true } } as const;
 
 /** The record types a partner agency keeps its own ids for (ExternalId.entity). */
 export const SYNCED_ENTITIES: readonly SyncedEntity[] = [
@@ -68,25 +75,44 @@ export function syncedTypeOf(typename: string): SyncedEntity | undefined {
   return type && SYNCED.has(type) ? (type as SyncedEntity) : undefined;
 }
 
-// Per request and type, every record of a page of events comes from one query.
-export const recordLoaders = createContextCache(
-  (ctx: Context) =>
-    new Map(
-      (Object.keys(RECORDS) as RecordType[]).map((type) => [
-        type,
-        new DataLoader<string, object | null>(async (ids) => {
-          const { ref, load } = RECORDS[type];
-          const rows = new Map((await load(ctx, [...ids], ctx.prisma)).map((row) => [row.id, row]));
-          // The brand lets the Node interface resolve the row's GraphQL type.
-          return ids.map((id) => {
-            const row = rows.get(id);
-            if (row) brandWithType(row, ref as OutputType<SchemaTypes>);
-            return row ?? null;
-          });
-        }),
-      ]),
-    ),
-);
+// Per request, type and selection, every record of a page of events comes from one query.
+const loaders = createContextCache((_ctx: Context) => new Map<string, DataLoader<string, object | null>>());
+
+/** The loader of `type`'s records the caller sees, read with `query`. */
+export function recordLoader(ctx: Context, type: RecordType, query: Query): DataLoader<string, object | null> {
+  const key = `${type}:${JSON.stringify(query)}`;
+  let loader = loaders(ctx).get(key);
+  if (!loader) {
+    const { ref, load } = RECORDS[type];
+    loader = new DataLoader(async (ids) => {
+      const rows = new Map((await load(ctx, [...ids], ctx.prisma, query)).map((row) => [row.id, row]));
+      // The brand lets the Node interface resolve the row's GraphQL type.
+      return ids.map((id) => {
+        const row = rows.get(id);
+        if (row) brandWithType(row, ref as OutputType<SchemaTypes>);
+        return row ?? null;
+      });
+    });
+    loaders(ctx).set(key, loader);
+  }
+  return loader;
+}
+
+/**
+ * The query of a `Node` field's record of `type`, planned once per request and field: each row
+ * is read with what the request selects beneath it (relations included), so the fields under it
+ * read nothing more. Every row of a list shares the field's nodes, so the plan is made once.
+ */
+const plans = createContextCache((_ctx: Context) => new WeakMap<object, Map<RecordType, Query>>());
+
+/** A record for a field of type Node (`info` is that field's), or null if the caller does not see it. */
+export function loadRecord(ctx: Context, info: GraphQLResolveInfo, type: RecordType, id: string): Promise<object | null> {
+  let byType = plans(ctx).get(info.fieldNodes);
+  if (!byType) plans(ctx).set(info.fieldNodes, (byType = new Map()));
+  let query = byType.get(type);
+  if (!query) byType.set(type, (query = queryFromInfo({ context: ctx, info, typeName: RECORDS[type].ref.name }) as Query));
+  return recordLoader(ctx, type, query).load(id);
+}
 
 /** The caller's agency code, which keys the external ids a tombstone keeps. */
 const agencyCode = createContextCache(async (ctx: Context) => {
@@ -157,7 +183,7 @@ export const ChangeEventRef = builder.objectRef<ChangeEvent>('ChangeEvent').impl
       description:
         'The record as it is now, if it still exists and the caller may see it. Applying events in order and taking ' +
         'each record’s current state ends with the server’s current state.',
-      resolve: (e, _args, ctx) => (e.action === 'DELETE' ? null : recordLoaders(ctx).get(e.recordType)!.load(e.recordId)),
+      resolve: (e, _args, ctx, info) => (e.action === 'DELETE' ? null : loadRecord(ctx, info, e.recordType, e.recordId)),
     }),
     externalId: t.string({
       nullable: true,

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { tenantOf, visible } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
 import type { RecordType } from '../../generated/prisma/client.js';
-import { recordLoaders } from '../changes/change-event.js';
+import { ID_ONLY, recordLoader } from '../changes/change-event.js';
 
 /** Reference data and calls are public: any change to them counts for everyone. */
 const PUBLIC_TYPES: ReadonlySet<RecordType> = new Set(['CALL', 'COUNTRY', 'FUNDING_AGENCY', 'RESEARCH_FIELD', 'INDICATOR']);
@@ -15,7 +15,7 @@ const MAX_PAGES = 25;
 
 /** Which of these records the caller sees, by the loaders the change feed reads records with. */
 async function seen(ctx: Context, type: RecordType, ids: string[]): Promise<Set<string>> {
-  const rows = await recordLoaders(ctx).get(type)!.loadMany(ids);
+  const rows = await recordLoader(ctx, type, ID_ONLY).loadMany(ids);
   const found = new Set(ids.filter((_id, i) => rows[i] && !(rows[i] instanceof Error)));
   if (type === 'PROPOSAL') {
     // An adopted proposal's title, field and countries are public as its project's.

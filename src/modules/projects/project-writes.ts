@@ -39,12 +39,16 @@ type Purpose = 'manage' | 'report';
 /** The side a writer reports for; null for staff, who report for either. */
 type ReportingSide = TeamSide | null;
 
-async function findProject(tx: Tx, id: string): Promise<ProjectOfWrite | null> {
-  const found = await tx.project.findUnique({ where: { id }, include: { proposal: { select: { callId: true, leadOrganizationId: true } } } });
-  if (!found) return null;
-  const { proposal, ...project } = found;
-  return { project, ...proposal };
+/** The projects with these ids (those that exist), each with its proposal's call and lead. */
+async function findProjects(tx: Tx, ids: string[]): Promise<(ProjectOfWrite & { id: string })[]> {
+  const found = await tx.project.findMany({ where: { id: { in: ids } }, include: { proposal: { select: { callId: true, leadOrganizationId: true } } } });
+  return found.map(({ proposal, ...project }) => ({ id: project.id, project, ...proposal }));
 }
+
+const findProject = async (tx: Tx, id: string) => (await findProjects(tx, [id]))[0] ?? null;
+
+/** Locks the projects a batch is about to write to, and reads them, in a statement each (Writer.lockRows). */
+export const lockProjects = (writer: Writer, ids: Iterable<string>) => writer.lockRows('PROJECT', ids, (wanted) => findProjects(writer.tx, wanted));
 
 /** Whether the writer is one of the project's own parties, who see its mobility and evaluations. */
 const isParty = (writer: Writer, { project, callId, leadOrganizationId }: ProjectOfWrite) =>
@@ -66,8 +70,7 @@ async function assertMayWrite(writer: Writer, target: ProjectOfWrite, purpose: P
 /** The project named by `id` and the side the writer writes it for; NOT_FOUND when there is none. */
 export async function projectToWrite(writer: Writer, id: string, purpose: Purpose, field: string[] = ['projectId']) {
   // Writes to one project and its team queue here.
-  await lockRow(writer.tx, 'Project', id);
-  const target = await findProject(writer.tx, id);
+  const target = await writer.lockedRow('PROJECT', id, () => findProject(writer.tx, id));
   if (!target) return notFound('project', field);
   return { ...target, side: await assertMayWrite(writer, target, purpose, field) };
 }

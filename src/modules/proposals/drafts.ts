@@ -4,7 +4,7 @@ import { teamSideOf, type TeamRoleName } from '../../domain/proposal-rules.js';
 import { isEditableProposal, proposalTransition, type DecisionResultName, type ProposalAction } from '../../domain/proposal-status.js';
 import { readsResearcherRecord } from '../../auth/visibility.js';
 import type { BudgetPurpose, CareerStage, Proposal, TeamMember } from '../../generated/prisma/client.js';
-import { changesNothing, checkVersion, lockRow, type Tx, type Writer } from '../../writes/transaction.js';
+import { changesNothing, checkVersion, type Tx, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall, isPartyToProposal } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
 
@@ -93,8 +93,7 @@ export function recordProposal(writer: Writer, before: Awaited<ReturnType<typeof
  */
 export async function proposalToWrite(writer: Writer, id: string, field: string[] = ['id']): Promise<Proposal> {
   // Every write to a proposal or its team comes through here: writes to one proposal queue.
-  await lockRow(writer.tx, 'Proposal', id);
-  const proposal = await writer.tx.proposal.findUnique({ where: { id } });
+  const proposal = await writer.lockedRow('PROPOSAL', id, () => writer.tx.proposal.findUnique({ where: { id } }));
   if (!proposal) return notFound('proposal', field);
   if (!(await isPartyToProposal(writer, proposal))) notFound('proposal', field);
   const { tenant } = writer.actor;
@@ -279,6 +278,8 @@ export async function createProposal(
     budget: [...(input.budget ?? [])],
     researchSecurityAttestations: (input.researchSecurityAttestations ?? []).map((a) => ({ ...a, note: a.note ?? null })),
   });
+  // A team member sent next in a batch writes to it: it is this transaction's own until commit.
+  writer.hold('PROPOSAL', proposal);
   if (input.team) await writeTeam(writer, proposal, input.team);
   return proposal;
 }

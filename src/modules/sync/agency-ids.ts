@@ -97,7 +97,7 @@ export class AgencyIds {
     this.name(entity, recordId, externalId);
   }
 
-  /** A point to return to, as Writer.mark: the ids given after it go if the record's savepoint is rolled back. */
+  /** A point to return to, as Writer.mark: the ids given after it go if the writes after it are rolled back to a savepoint. */
   mark(): number {
     return this.given.length;
   }

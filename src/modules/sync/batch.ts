@@ -1,8 +1,8 @@
 // A partner agency's batch of records for a joint call, keyed by the agency's own ids. Each record
-// goes through the same write functions (and so the same rules) as the single mutations, inside a
-// savepoint of the batch's one transaction: a rejected record leaves no trace, the valid ones of
-// the batch are applied (the documented policy), and a record that changes nothing is reported
-// as unchanged and leaves no trace either.
+// goes through the same write functions (and so the same rules) as the single mutations, in the
+// batch's one transaction: a rejected record leaves no trace (its writes are rolled back to a
+// savepoint, see syncBatch), the valid ones of the batch are applied (the documented policy), and
+// a record that changes nothing is reported as unchanged and leaves no trace either.
 import type { DecisionResultName, DecisionStageName } from '../../domain/proposal-status.js';
 import type {
   CareerStage,
@@ -14,10 +14,10 @@ import type {
 } from '../../generated/prisma/client.js';
 import { teamSideOf } from '../../domain/proposal-rules.js';
 import { findTextFault, storable } from '../../schema/safe-strings.js';
-import { changesNothing, checkVersion, type Writer } from '../../writes/transaction.js';
+import { changesNothing, checkVersion, type Mark, type Writer } from '../../writes/transaction.js';
 import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
-import { assertPartnerLeadAllowed, reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
+import { assertPartnerLeadAllowed, lockProjects, reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
 import { decideProposal } from '../proposals/decisions.js';
 import { checkDegreeYear, createProposal, organizationExists, proposalToWrite, teamDeclaration, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
 import { shapeFault } from '../reference/write-checks.js';
@@ -125,7 +125,7 @@ interface Applied {
   created: boolean;
 }
 
-type Scope = { writer: Writer; callId: string; ids: AgencyIds };
+type Scope = { writer: Writer; callId: string; ids: AgencyIds; projects: ReadonlyMap<string, string> };
 
 async function countryIdOf(scope: Scope, code: string, field: string[]): Promise<string> {
   const country = await scope.writer.memo(`country-code:${code}`, () => scope.writer.tx.country.findUnique({ where: { code }, select: { id: true } }));
@@ -213,8 +213,9 @@ async function proposalOf(scope: Scope, externalId: string, field: string[]) {
 
 async function projectOf(scope: Scope, proposalExternalId: string) {
   const proposal = await proposalOf(scope, proposalExternalId, ['proposalExternalId']);
-  const project = await scope.writer.tx.project.findUnique({ where: { proposalId: proposal.id }, select: { id: true } });
-  return project?.id ?? refuse('INVALID_TRANSITION', `Proposal ${proposalExternalId} has no project: it has not been adopted.`, ['proposalExternalId']);
+  // Projects loaded up front; one adopted during the batch is looked up.
+  const project = scope.projects.get(proposal.id) ?? (await scope.writer.tx.project.findUnique({ where: { proposalId: proposal.id }, select: { id: true } }))?.id;
+  return project ?? refuse('INVALID_TRANSITION', `Proposal ${proposalExternalId} has no project: it has not been adopted.`, ['proposalExternalId']);
 }
 
 /** The version to update with: the one sent, or the current one (then a real change is refused below). */
@@ -393,6 +394,22 @@ function apply(scope: Scope, record: SyncRecord): Promise<Applied> {
 }
 
 /**
+ * Locks and reads, in a few statements, the existing proposals the batch names and the projects of
+ * those it reports on, so that its records find them held (Writer.lockedRow) instead of each
+ * locking and reading them again. Returns each such proposal's project id.
+ */
+async function lockNamed(writer: Writer, ids: AgencyIds, records: readonly SyncRecord[]): Promise<Map<string, string>> {
+  const { tx } = writer;
+  const proposalIdOf = (externalId: string) => ids.recordIdOf('PROPOSAL', externalId) ?? [];
+  const proposalIds = records.flatMap((r) => proposalIdOf('proposalExternalId' in r ? r.proposalExternalId : r.type === 'PROPOSAL' ? r.externalId : ''));
+  await writer.lockRows('PROPOSAL', proposalIds, (wanted) => tx.proposal.findMany({ where: { id: { in: wanted } } }));
+  const reported = records.flatMap((r) => (r.type === 'OUTCOME' || r.type === 'MOBILITY' ? proposalIdOf(r.proposalExternalId) : []));
+  const projects = reported.length ? await tx.project.findMany({ where: { proposalId: { in: reported } }, select: { id: true, proposalId: true } }) : [];
+  await lockProjects(writer, projects.map((p) => p.id));
+  return new Map(projects.map((p) => [p.proposalId, p.id]));
+}
+
+/**
  * Applies a batch for the joint call `callId`, record by record in order (a record may name one
  * sent earlier in the same batch). `fieldOf(i)` is where record i sits in the input, for paths.
  */
@@ -405,43 +422,90 @@ export async function syncBatch(
 ): Promise<SyncResult[]> {
   await assertMayManageCall(writer, callId, ['callId']);
   const ids = await AgencyIds.load(writer.tx, agencyId, records.flatMap(namedBy));
-  const scope = { writer, callId, ids };
+  const scope = { writer, callId, ids, projects: await lockNamed(writer, ids, records) };
+  const savepoint = (sql: string) => writer.tx.$executeRawUnsafe(sql);
   const results: SyncResult[] = [];
-  for (const [index, record] of records.entries()) {
-    const mark = writer.mark();
-    const idsMark = ids.mark();
-    await writer.tx.$executeRawUnsafe('SAVEPOINT sync_record');
-    // The answer is stored as JSON, which cannot hold what the record's own id may hold.
-    const result = { index, type: record.type, externalId: storable(record.externalId) };
-    try {
-      const fault = findTextFault(record);
-      if (fault) refuse('INVALID_VALUE', `This text ${fault.fault}.`, fault.path);
-      const applied = await apply(scope, record);
-      const changed = writer.mark() !== mark;
-      if (changed && record.version == null && !applied.created) {
-        refuse('VERSION_REQUIRED', 'This changes a record you synced before: send the version you last read.', ['version']);
-      }
-      if (changed) {
-        await writer.tx.$executeRawUnsafe('RELEASE SAVEPOINT sync_record');
-        results.push({ ...result, status: applied.created ? 'CREATED' : 'UPDATED', recordId: applied.recordId, version: applied.version, userErrors: [] });
-      } else {
-        // An update that changed nothing may still have bumped a version: undo it.
-        await writer.tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT sync_record');
-        ids.rollbackTo(idsMark);
-        const version = applied.created ? applied.version : await currentVersion(writer, record.type, applied.recordId);
-        results.push({ ...result, status: 'UNCHANGED', recordId: applied.recordId, version, userErrors: [] });
-      }
-    } catch (error) {
-      if (!(error instanceof UserFailure)) throw error;
-      await writer.tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT sync_record');
-      writer.rollbackTo(mark);
-      ids.rollbackTo(idsMark);
-      const userErrors = error.userErrors.map((e) => ({ ...e, field: [...fieldOf(index), ...e.field] }));
-      results.push({ ...result, status: 'REJECTED', recordId: null, version: null, userErrors });
+  // The records run under one savepoint while each is applied (the common case: two statements a
+  // batch, not two a record). The first that must leave no trace rolls the run back; the records
+  // before it are applied again, as they were, and the rest go each in a savepoint of its own.
+  let run: { start: number; mark: Mark; idsMark: number } | null = null;
+  let recordByRecord = false;
+  for (let index = 0; index < records.length; index++) {
+    if (recordByRecord) await savepoint('SAVEPOINT sync_record');
+    else if (!run) {
+      await savepoint('SAVEPOINT sync_record');
+      run = { start: index, mark: writer.mark(), idsMark: ids.mark() };
     }
+    const attempt = await attemptRecord(scope, records, index, fieldOf);
+    if (attempt.kept) {
+      if (recordByRecord) await savepoint('RELEASE SAVEPOINT sync_record');
+      results.push(attempt.result);
+      continue;
+    }
+    await savepoint('ROLLBACK TO SAVEPOINT sync_record');
+    if (run) {
+      writer.rollbackTo(run.mark);
+      ids.rollbackTo(run.idsMark);
+      results.splice(run.start);
+      for (let again = run.start; again < index; again++) {
+        const replayed = await attemptRecord(scope, records, again, fieldOf);
+        // Applied from the same state as before, a record cannot fail now: if it does, the batch does.
+        if (!replayed.kept) throw new Error(`Sync record ${again} applied once but not again`);
+        results.push(replayed.result);
+      }
+      await savepoint('RELEASE SAVEPOINT sync_record');
+      run = null;
+      recordByRecord = true;
+    } else {
+      writer.rollbackTo(attempt.mark);
+      ids.rollbackTo(attempt.idsMark);
+    }
+    results.push(await attempt.result());
   }
+  if (run) await savepoint('RELEASE SAVEPOINT sync_record');
   await ids.write();
   return results;
+}
+
+type Attempt =
+  | { kept: true; result: SyncResult }
+  /** Once the record's writes are rolled back (to `mark`), `result` says why it left no trace. */
+  | { kept: false; mark: Mark; idsMark: number; result: () => Promise<SyncResult> };
+
+/** Applies one record; a record that is rejected or changes nothing is to be rolled back by the caller. */
+async function attemptRecord(scope: Scope, records: readonly SyncRecord[], index: number, fieldOf: (index: number) => string[]): Promise<Attempt> {
+  const { writer, ids } = scope;
+  const record = records[index]!;
+  const mark = writer.mark();
+  const idsMark = ids.mark();
+  // The answer is stored as JSON, which cannot hold what the record's own id may hold.
+  const result = { index, type: record.type, externalId: storable(record.externalId) };
+  try {
+    const fault = findTextFault(record);
+    if (fault) refuse('INVALID_VALUE', `This text ${fault.fault}.`, fault.path);
+    const applied = await apply(scope, record);
+    const changed = writer.changedSince(mark);
+    if (changed && record.version == null && !applied.created) {
+      refuse('VERSION_REQUIRED', 'This changes a record you synced before: send the version you last read.', ['version']);
+    }
+    if (changed) {
+      return { kept: true, result: { ...result, status: applied.created ? 'CREATED' : 'UPDATED', recordId: applied.recordId, version: applied.version, userErrors: [] } };
+    }
+    // An update that changed nothing may still have bumped a version: it is undone, and the version read after.
+    return {
+      kept: false,
+      mark,
+      idsMark,
+      result: async () => {
+        const version = applied.created ? applied.version : await currentVersion(writer, record.type, applied.recordId);
+        return { ...result, status: 'UNCHANGED', recordId: applied.recordId, version, userErrors: [] };
+      },
+    };
+  } catch (error) {
+    if (!(error instanceof UserFailure)) throw error;
+    const userErrors = error.userErrors.map((e) => ({ ...e, field: [...fieldOf(index), ...e.field] }));
+    return { kept: false, mark, idsMark, result: async () => ({ ...result, status: 'REJECTED', recordId: null, version: null, userErrors }) };
+  }
 }
 
 async function currentVersion(writer: Writer, type: SyncedEntity, id: string): Promise<number | null> {

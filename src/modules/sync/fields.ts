@@ -2,7 +2,7 @@
 import { builder } from '../../schema/builder.js';
 import { LOADED_COST } from '../../schema/limits.js';
 import { text } from '../../schema/mutations.js';
-import { recordLoaders, recordRef, SYNCED_ENTITIES, SyncedEntityEnum } from '../changes/change-event.js';
+import { loadRecord, recordRef, SYNCED_ENTITIES, SyncedEntityEnum } from '../changes/change-event.js';
 import { callingAgencyId, EXTERNAL_IDS_ARE_AGENCIES, externalIdOf, recordIdOf } from './external-ids.js';
 
 for (const entity of SYNCED_ENTITIES) {
@@ -25,10 +25,10 @@ builder.queryField('byExternalId', (t) =>
       type: t.arg({ type: SyncedEntityEnum, required: true }),
       externalId: t.arg.string({ required: true, validate: text(200) }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const agencyId = callingAgencyId(ctx, EXTERNAL_IDS_ARE_AGENCIES);
       const recordId = await recordIdOf(ctx.prisma, agencyId, args.type, args.externalId);
-      return recordId ? recordLoaders(ctx).get(args.type)!.load(recordId) : null;
+      return recordId ? loadRecord(ctx, info, args.type, recordId) : null;
     },
   }),
 );

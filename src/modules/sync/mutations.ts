@@ -17,7 +17,7 @@ import { MobilityDirectionEnum } from '../projects/mobility.js';
 import { OutcomeKindEnum } from '../projects/outcome.js';
 import { DecisionResultEnum, DecisionStageEnum, TeamRoleEnum } from '../proposals/enums.js';
 import { LetterOfIntentInput } from '../proposals/mutations.js';
-import { recordLoaders, seesRecord, SyncedEntityEnum, syncedTypeOf } from '../changes/change-event.js';
+import { loadRecord, seesRecord, SyncedEntityEnum, syncedTypeOf } from '../changes/change-event.js';
 import { SYNC_BATCH_MAX, syncBatch, type SyncRecord, type SyncResult } from './batch.js';
 import { WRITE_COST } from '../../schema/limits.js';
 
@@ -183,7 +183,7 @@ const SyncResultRef = builder.objectRef<SyncResult>('SyncRecordResult').implemen
       type: builder.nodeInterfaceRef(),
       nullable: true,
       description: 'The record as it is now; null when rejected.',
-      resolve: (result, _args, ctx) => (result.recordId ? recordLoaders(ctx).get(result.type)!.load(result.recordId) : null),
+      resolve: (result, _args, ctx, info) => (result.recordId ? loadRecord(ctx, info, result.type, result.recordId) : null),
     }),
     userErrors: t.field({ type: [UserErrorRef], resolve: (result) => result.userErrors }),
   }),
@@ -239,7 +239,7 @@ builder.relayMutationField(
       'partner-side team members, decisions, outcomes and mobility. Each record is checked by the same rules as ' +
       'the single mutations. Valid records are applied and rejected ones leave no trace: the answer says, per record, ' +
       'CREATED, UPDATED, UNCHANGED or REJECTED with its userErrors. The whole batch is one transaction.',
-    // Each record is a write of its own (in a savepoint of the batch's transaction).
+    // Each record is a write of its own (one that is rejected is rolled back alone).
     complexity: (args) => ({ field: WRITE_COST * Math.max(1, args.input.records.length), multiplier: Math.max(1, args.input.records.length) }),
     resolve: (_root, { input }, ctx) => {
       const agencyId = callingAgencyId(ctx, 'Sync is for partner agencies');
@@ -279,7 +279,7 @@ const LinkRef = builder.objectRef<Link>('ExternalIdLink').implement({
   fields: (t) => ({
     type: t.expose('type', { type: SyncedEntityEnum }),
     externalId: t.exposeString('externalId'),
-    record: t.field({ type: builder.nodeInterfaceRef(), nullable: true, resolve: (link, _args, ctx) => recordLoaders(ctx).get(link.type)!.load(link.recordId) }),
+    record: t.field({ type: builder.nodeInterfaceRef(), nullable: true, resolve: (link, _args, ctx, info) => loadRecord(ctx, info, link.type, link.recordId) }),
   }),
 });
 
