@@ -36,9 +36,9 @@ export interface RateLimitSettings {
   /** Reverse proxies in front whose X-Forwarded-For entry is trusted (0: the socket's peer is the client). */
   trustedProxies: number;
   /**
-   * Requests one caller (key or anonymous address) may have in flight in this process; more are
-   * refused at once (0: no cap). It keeps a caller's parallel loops from filling the event loop and
-   * the database pool that every other caller shares.
+   * Requests one caller (key or anonymous address) may have in flight in this process; as many more
+   * wait their turn, and beyond those are refused at once (0: no cap). It keeps a caller's parallel
+   * loops from filling the event loop and the database pool that every other caller shares.
    */
   maxInFlight: number;
 }
@@ -183,11 +183,9 @@ export function useRateLimit(settings: RateLimitSettings, logger: Logger, prisma
       else if (slots.waiting.length < settings.maxInFlight) {
         // Waits, costing nothing, for one of the caller's own requests to be answered: a client that
         // sends a page's requests at once is slowed to its share, not refused.
-        inFlight.set(caller, slots);
         await new Promise<void>((resolve) => slots.waiting.push(resolve));
       } else {
-        const throttle = state ? throttleOf(budget, state) : undefined;
-        if (throttle) reported.set(request, throttle);
+        const throttle = state ? refused(request, budget, state).throttle : undefined;
         const message = `You have ${slots.running} requests in flight and ${slots.waiting.length} waiting, the most one caller may; send the next when one has been answered.`;
         return endResponse(refusal(request, message, throttle, 1));
       }
