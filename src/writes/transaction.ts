@@ -46,7 +46,12 @@ export async function lockFeed(tx: Tx): Promise<void> {
  * version), while writers of other records go on in parallel. Tables are named as their models.
  */
 export async function lockRow(tx: Tx, table: Prisma.ModelName, id: string): Promise<void> {
-  await tx.$executeRawUnsafe(`SELECT 1 FROM "${table}" WHERE id = $1::uuid FOR UPDATE`, id);
+  await lockRowSet(tx, table, [id]);
+}
+
+/** lockRow for several rows in one statement, in id order, so that two writers locking overlapping sets never deadlock. */
+async function lockRowSet(tx: Tx, table: Prisma.ModelName, ids: readonly string[]): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT 1 FROM "${table}" WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, ids);
 }
 
 /**
@@ -201,14 +206,14 @@ export class Writer {
   }
 
   /**
-   * Locks rows until commit in one statement (in id order, so that two writers locking overlapping
-   * sets never deadlock), then reads them with `read` in one more: what a batch is about to write,
-   * read once up front instead of once per record. `lockedRow` then answers from them.
+   * Locks rows until commit in one statement (see lockRowSet), then reads them with `read` in one
+   * more: what a batch is about to write, read once up front instead of once per record.
+   * `lockedRow` then answers from them.
    */
   async lockRows<R extends { id: string }>(type: HeldType, ids: Iterable<string>, read: (ids: string[]) => Promise<R[]>): Promise<void> {
     const wanted = [...new Set(ids)].filter((id) => !this.held.has(heldKey(type, id)));
     if (!wanted.length) return;
-    await this.tx.$executeRawUnsafe(`SELECT 1 FROM "${HELD_TABLES[type]}" WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, wanted);
+    await lockRowSet(this.tx, HELD_TABLES[type], wanted);
     for (const row of await read(wanted)) this.hold(type, row);
   }
 
