@@ -14,7 +14,8 @@ const load = (file: string) => import(pathToFileURL(path.join(root, file)).href)
 
 const { connectDatabase } = await load('src/db/client.ts');
 const { databaseTargetFromEnv } = await load('src/db/adapter.ts');
-const { createServer } = await load('src/server.ts');
+// A checkout from before requestListener served Yoga itself.
+const { createServer, requestListener = (yoga: unknown) => yoga } = await load('src/server.ts');
 const { createLogger } = await load('src/logger.ts');
 const { DEFAULT_RATE_LIMITS } = await load('src/http/rate-limit.ts');
 
@@ -25,7 +26,7 @@ const unlimited = Number.MAX_SAFE_INTEGER;
 const rateLimit = { ...DEFAULT_RATE_LIMITS, budgets: { anonymous: unlimited, partner: unlimited, staff: unlimited }, maxInFlight: 0 };
 const responseCache = process.env.BENCH_RESPONSE_CACHE ? { seconds: 60, keyPrefix: '' } : undefined;
 const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }), production: true, arbitraryOperations: 'all', rateLimit, responseCache });
-const http = createHttpServer(yoga);
+const http = createHttpServer(requestListener(yoga));
 await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 
 // Restarted at each report, so that the statements it keeps stay few.

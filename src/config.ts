@@ -42,7 +42,7 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
 }
 
 function rateLimitFrom(env: NodeJS.ProcessEnv): RateLimitSettings {
-  const { budgets, windowSeconds, requestCost, keyPrefix, maxInFlight } = DEFAULT_RATE_LIMITS;
+  const { budgets, windowSeconds, requestCost, keyPrefix, maxInFlight, maxWaiting, refusalHoldMs } = DEFAULT_RATE_LIMITS;
   return {
     budgets: {
       anonymous: wholeNumber(env, 'ASPIRE_RATE_LIMIT_ANONYMOUS', budgets.anonymous, 1),
@@ -55,6 +55,8 @@ function rateLimitFrom(env: NodeJS.ProcessEnv): RateLimitSettings {
     keyPrefix: env.ASPIRE_RATE_LIMIT_PREFIX || keyPrefix,
     trustedProxies: wholeNumber(env, 'ASPIRE_TRUST_PROXY', 0),
     maxInFlight: wholeNumber(env, 'ASPIRE_RATE_LIMIT_IN_FLIGHT', maxInFlight),
+    maxWaiting: wholeNumber(env, 'ASPIRE_RATE_LIMIT_WAITING', maxWaiting),
+    refusalHoldMs: wholeNumber(env, 'ASPIRE_RATE_LIMIT_HOLD_MS', refusalHoldMs),
   };
 }
 

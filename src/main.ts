@@ -9,7 +9,7 @@ import { markInUse } from './db/prepare.js';
 import { seedDatabase } from './db/seed/index.js';
 import { createLogger } from './logger.js';
 import { startWebhookWorker } from './modules/webhooks/worker.js';
-import { createServer } from './server.js';
+import { createServer, requestListener } from './server.js';
 
 const logger = createLogger();
 const config = configFromEnv();
@@ -28,7 +28,7 @@ const yoga = createServer({
   corsOrigins: config.corsOrigins,
   responseCache: config.responseCache,
 });
-const http = createHttpServer(yoga);
+const http = createHttpServer(requestListener(yoga));
 http.listen(config.port, config.host, () => {
   const where = config.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite at ${config.database.dataDir}`;
   logger.info({ port: config.port, database: where }, `GraphQL at http://localhost:${config.port}/graphql`);

@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
@@ -6,7 +7,7 @@ import { createContext, type Context } from './context.js';
 import type { Database } from './db/client.js';
 import { useCors } from './http/cors.js';
 import { useExports } from './modules/exports/http.js';
-import { DEFAULT_RATE_LIMITS, useRateLimit, type RateLimitSettings } from './http/rate-limit.js';
+import { createFairUse, DEFAULT_RATE_LIMITS, type RateLimitSettings } from './http/rate-limit.js';
 import { publicResponseCache, type ResponseCacheSettings } from './http/response-cache.js';
 import { graphiql } from './ops/graphiql.js';
 import { useMetrics } from './ops/metrics.js';
@@ -77,11 +78,12 @@ function useStableErrorCodes(): Plugin {
   };
 }
 
-/** Builds the GraphQL server without opening a port: tests call `yoga.fetch` directly. */
+/** Builds the GraphQL server without opening a port: tests call `yoga.fetch` directly; `requestListener` serves it over HTTP. */
 export function createServer(options: ServerOptions) {
   const { db, logger, production = false, arbitraryOperations: arbitrary = 'all', rateLimit = DEFAULT_RATE_LIMITS, corsOrigins = [] } = options;
   const answers = publicResponseCache(options.responseCache ?? { seconds: 0, keyPrefix: '' }, logger);
-  return createYoga<Record<string, unknown>, Context>({
+  const fairUse = createFairUse(rateLimit, logger, db.prisma, corsOrigins);
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     ...graphiql(production),
@@ -110,7 +112,7 @@ export function createServer(options: ServerOptions) {
         maxDirectives: { n: 50, propagateOnRejection: false, onReject: [refuseAsTooComplex] },
       }),
       useQueryLimits(),
-      useRateLimit(rateLimit, logger, db.prisma),
+      fairUse.plugin,
       usePersistedOperations({
         customErrors: PERSISTED_OPERATION_ERRORS,
         getPersistedOperation: (hash) => sdkDocuments.get(hash) ?? null,
@@ -133,6 +135,18 @@ export function createServer(options: ServerOptions) {
       useExports(db, logger),
     ],
   });
+  listeners.set(yoga, fairUse.gate(yoga));
+  return yoga;
 }
 
 export type Server = ReturnType<typeof createServer>;
+
+const listeners = new WeakMap<Server, RequestListener>();
+
+/**
+ * Node's request listener for a server: its fair use refuses what a caller cannot pay before Yoga
+ * reads the request (`yoga.fetch`, as the tests use it, goes straight to Yoga).
+ */
+export function requestListener(server: Server): RequestListener {
+  return listeners.get(server)!;
+}

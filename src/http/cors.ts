@@ -19,6 +19,13 @@ function corsHeaders(origin: string | null, allowList: readonly string[]): Recor
   return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
 }
 
+/** The CORS headers of an answer (not a preflight's) to a request from `origin`. */
+export function corsAnswerHeaders(origin: string | null | undefined, allowList: readonly string[]): Record<string, string> {
+  const headers = corsHeaders(origin ?? null, allowList);
+  if (!headers) return {};
+  return headers['Access-Control-Allow-Origin'] ? { ...headers, 'Access-Control-Expose-Headers': EXPOSED_HEADERS } : headers;
+}
+
 /** `allowList`: origins such as `https://portal.example.org`; empty: any origin. */
 export function useCors(allowList: readonly string[]): Plugin {
   return {
@@ -41,10 +48,7 @@ export function useCors(allowList: readonly string[]): Plugin {
       );
     },
     onResponse({ request, response }) {
-      const headers = corsHeaders(request.headers.get('origin'), allowList);
-      if (!headers) return;
-      for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-      if (headers['Access-Control-Allow-Origin']) response.headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+      for (const [name, value] of Object.entries(corsAnswerHeaders(request.headers.get('origin'), allowList))) response.headers.set(name, value);
     },
   };
 }

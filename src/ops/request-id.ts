@@ -7,14 +7,15 @@ const SANE = /^[A-Za-z0-9._:@\/+=-]{1,128}$/;
 
 const ids = new WeakMap<Request, string>();
 
-/** The request's id: the caller's X-Request-Id when sane, a fresh UUID otherwise. */
+/** A request's id from its X-Request-Id header: the caller's when sane, a fresh UUID otherwise. */
+export function requestIdFrom(incoming: string | null | undefined): string {
+  return incoming && SANE.test(incoming) ? incoming : crypto.randomUUID();
+}
+
+/** The request's id, the same however many steps ask. */
 export function requestIdOf(request: Request): string {
   let id = ids.get(request);
-  if (!id) {
-    const incoming = request.headers.get('x-request-id');
-    id = incoming && SANE.test(incoming) ? incoming : crypto.randomUUID();
-    ids.set(request, id);
-  }
+  if (!id) ids.set(request, (id = requestIdFrom(request.headers.get('x-request-id'))));
   return id;
 }
 
