@@ -11,6 +11,10 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'sdk/test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one on these two-core machines, every file
+    // in turn. Most files wait on child processes and databases, so two overlap them (the PGlite
+    // suite: 6.7 min with two; see README, Tests).
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -28,11 +28,13 @@ const FIXED_RATES: Record<string, number> = { c: 200, a: 20 };
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const databases = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
 const shapes = READ_SHAPES.filter((s) => !process.env.BENCH_SHAPES || process.env.BENCH_SHAPES.split(',').includes(s.name));
-// `name=dir`, or `name=dir+cache` for a server that keeps anonymous answers (the response cache).
+// `name=dir`, or `name=dir+cache` for a server that keeps anonymous answers (the response cache);
+// `+node:<flag>` passes a flag to the server's Node (e.g. `semi64=.+node:--max-semi-space-size=64`).
 const variants = (process.env.BENCH_VARIANTS ?? `uncached=${root},cached=${root}+cache`).split(',').map((v) => {
   const [name, spec] = v.split('=');
-  const [dir, cache] = spec!.split('+');
-  return { name: name!, dir: path.resolve(dir!), cache: cache === 'cache' };
+  const [dir, ...options] = spec!.split('+');
+  const nodeArgs = options.filter((o) => o.startsWith('node:')).map((o) => o.slice('node:'.length));
+  return { name: name!, dir: path.resolve(dir!), cache: options.includes('cache'), nodeArgs };
 });
 
 interface Stats {
@@ -56,7 +58,7 @@ async function startServer(variant: (typeof variants)[number], env: Record<strin
   const child: ChildProcess = fork(path.join(root, 'bench/read-server.ts'), [], {
     cwd: root,
     env: { ...process.env, ...env, BENCH_SERVER_ROOT: variant.dir, BENCH_RESPONSE_CACHE: variant.cache ? '1' : '', NODE_ENV: 'production' },
-    execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [])],
+    execArgv: [...variant.nodeArgs, '--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [])],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const next = <T>() => new Promise<T>((resolve) => child.once('message', (m) => resolve(m as T)));

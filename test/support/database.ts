@@ -26,7 +26,17 @@ export async function createTestDatabase(template: TemplateName = 'seeded'): Pro
     ...db,
     async close() {
       await db.close();
-      await withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withAdminClient(adminUrl, async (client) => {
+        // pg's pool.end() resolves once each client has been told to end, not once its backend has
+        // gone: one that FORCE terminates first sends its client a FATAL that nobody listens for
+        // any more (an unhandled error in whichever test file runs then).
+        for (let i = 0; i < 100; i++) {
+          const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (rows[0]!.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      });
     },
   };
 }
