@@ -47,9 +47,10 @@ function idempotencyOf(request: Request, params: RequestParams): Context['idempo
 }
 
 /** Throws a 401 GraphQL error for a key that is unknown, revoked or expired. */
-export async function createContext(db: Database, logger: Logger, request: Request, params: RequestParams = {}): Promise<Context> {
+/** `incoming`: Node's message the request was made from, whose caller the HTTP gate may know already. */
+export async function createContext(db: Database, logger: Logger, request: Request, params: RequestParams = {}, incoming?: object): Promise<Context> {
   const requestId = requestIdOf(request);
-  const principal = await principalOf(db.prisma, request);
+  const principal = await principalOf(db.prisma, request, incoming);
   return {
     prisma: db.prisma,
     db,

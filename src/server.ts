@@ -95,7 +95,10 @@ export function createServer(options: ServerOptions) {
       warn: (...args) => logger.warn(args.map(String).join(' ')),
       error: (...args) => logger.error(args.map(String).join(' ')),
     },
-    context: async ({ request, params }) => ({ ...(await createContext(db, logger, request, params)), answersChanged: answers.recordsChanged }),
+    context: async ({ request, params, req }) => ({
+      ...(await createContext(db, logger, request, params, req as object | undefined)),
+      answersChanged: answers.recordsChanged,
+    }),
     plugins: [
       useRequestId(),
       useCors(corsOrigins),

@@ -45,12 +45,24 @@ export async function authenticate(prisma: PrismaClient, header: string | null, 
   };
 }
 
-const principals = new WeakMap<Request, Promise<Principal>>();
+// By Yoga's Request, and by Node's incoming message for the HTTP gate, which asks before a Request exists.
+const principals = new WeakMap<object, Promise<Principal>>();
 
-/** The caller of a request, authenticated once however many steps ask (the rate limit asks first). */
-export function principalOf(prisma: PrismaClient, request: Request): Promise<Principal> {
-  let principal = principals.get(request);
-  if (!principal) principals.set(request, (principal = authenticate(prisma, request.headers.get('authorization'))));
+/**
+ * The caller of a request, authenticated once however many steps ask: `incoming`, Node's message
+ * the Request was made from, finds what the HTTP gate found (principalOfMessage).
+ */
+export function principalOf(prisma: PrismaClient, request: Request, incoming?: object): Promise<Principal> {
+  let principal = principals.get(request) ?? (incoming && principals.get(incoming));
+  if (!principal) principal = authenticate(prisma, request.headers.get('authorization'));
+  principals.set(request, principal);
+  return principal;
+}
+
+/** The caller of Node's incoming message, from its Authorization header, for the HTTP gate. */
+export function principalOfMessage(prisma: PrismaClient, incoming: object, authorization: string | null): Promise<Principal> {
+  let principal = principals.get(incoming);
+  if (!principal) principals.set(incoming, (principal = authenticate(prisma, authorization)));
   return principal;
 }
 

@@ -8,7 +8,7 @@ import { LRUCache } from 'lru-cache';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { authenticate, principalOf, type Principal } from '../auth/principal.js';
+import { principalOf, principalOfMessage, type Principal } from '../auth/principal.js';
 import type { Context } from '../context.js';
 import type { PrismaClient, Role } from '../generated/prisma/client.js';
 import { ApiError } from '../schema/errors.js';
@@ -207,7 +207,7 @@ export function createFairUse(settings: RateLimitSettings, logger: Logger, prism
   /** Whether Yoga may read the request: false when it has been refused, or its client left while it waited. */
   async function admit(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     if (req.method === 'OPTIONS' || !/^\/graphql(?:\?|$)/.test(req.url ?? '')) return true;
-    const principal = await authenticate(prisma, header(req, 'authorization')).catch(() => null);
+    const principal = await principalOfMessage(prisma, req, header(req, 'authorization')).catch(() => null);
     if (!principal) return true; // Yoga answers a bad key with 401
     const budget = budgetOf(principal, req.socket.remoteAddress, header(req, 'x-forwarded-for'));
     const state = await budget.limiter.get(budget.subject);
@@ -314,7 +314,7 @@ export function createFairUse(settings: RateLimitSettings, logger: Logger, prism
       if (!tooComplex) return;
       const document = documents.get(request);
       if (document) knownDocuments.set(document, { tooComplex: tooComplex.message });
-      const principal = await principalOf(prisma, request).catch(() => null);
+      const principal = await principalOf(prisma, request, context.req).catch(() => null);
       if (!principal) return;
       const budget = budgetOf(principal, context.req?.socket?.remoteAddress, request.headers.get('x-forwarded-for'));
       const throttle = throttleOf(budget, await budget.limiter.penalty(budget.subject, settings.requestCost));
