@@ -141,8 +141,9 @@ export function createFairUse(settings: RateLimitSettings, logger: Logger, prism
     const subject = principal.kind === 'key' ? principal.keyId : clientAddress(socketAddress, forwardedFor, settings.trustedProxies);
     return { limiter: limiters[tier], subject, maximum: settings.budgets[tier] };
   }
-  const budgetOfRequest = (context: RequestContext) =>
-    budgetOf(context.principal, context.req?.socket?.remoteAddress, context.request.headers.get('x-forwarded-for'));
+  /** The budget of a request Yoga handles (`req`: Node's message it was made from, when served over HTTP). */
+  const budgetOfRequest = (principal: Principal, request: Request, req: IncomingMessage | undefined) =>
+    budgetOf(principal, req?.socket?.remoteAddress, request.headers.get('x-forwarded-for'));
 
   const throttleOf = (budget: Budget, state: RateLimiterRes): Throttle => ({
     maximumAvailable: budget.maximum,
@@ -273,7 +274,7 @@ export function createFairUse(settings: RateLimitSettings, logger: Logger, prism
       if (!cost) return undefined;
       const document = documents.get(context.request);
       if (document) knownDocuments.set(document, { cost: cost.complexity });
-      const budget = budgetOfRequest(context);
+      const budget = budgetOfRequest(context.principal, context.request, context.req);
       const points = settings.requestCost + Math.max(1, cost.complexity);
       const charge = `${points} points (${settings.requestCost} per request, ${cost.complexity} of query cost)`;
       if (points > budget.maximum) {
@@ -301,7 +302,7 @@ export function createFairUse(settings: RateLimitSettings, logger: Logger, prism
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
-          setResult({ ...result, extensions: { ...result.extensions, cost: { ...(result.extensions?.cost as object), throttle } } });
+          setResult(withThrottle(result, throttle));
         },
       };
     },
@@ -316,10 +317,10 @@ export function createFairUse(settings: RateLimitSettings, logger: Logger, prism
       if (document) knownDocuments.set(document, { tooComplex: tooComplex.message });
       const principal = await principalOf(prisma, request, context.req).catch(() => null);
       if (!principal) return;
-      const budget = budgetOf(principal, context.req?.socket?.remoteAddress, request.headers.get('x-forwarded-for'));
+      const budget = budgetOfRequest(principal, request, context.req);
       const throttle = throttleOf(budget, await budget.limiter.penalty(budget.subject, settings.requestCost));
       reported.set(request, throttle);
-      setResult({ ...result, extensions: { ...result.extensions, cost: { ...(result.extensions?.cost as object), throttle } } });
+      setResult(withThrottle(result, throttle));
     },
     onResponse({ request, response }) {
       const throttle = reported.get(request);
@@ -345,6 +346,11 @@ export function createFairUse(settings: RateLimitSettings, logger: Logger, prism
   }
 
   return { plugin: plugin as Plugin, gate };
+}
+
+/** The result with the budget in `extensions.cost.throttle`, beside the cost already reported there. */
+function withThrottle<T extends { extensions?: Record<string, unknown> }>(result: T, throttle: Throttle): T {
+  return { ...result, extensions: { ...result.extensions, cost: { ...(result.extensions?.cost as object), throttle } } };
 }
 
 /** IETF draft-ietf-httpapi-ratelimit-headers (the separate-fields form of its earlier drafts). */
