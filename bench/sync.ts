@@ -2,7 +2,11 @@
 // pulled back through the change feed, checking that nothing is lost or duplicated.
 //   npm run bench                     embedded PGlite in a temporary directory
 //   BENCH_DATABASE_URL=postgresql://… npm run bench   a fresh PostgreSQL database on that server
+//   BENCH_CPU_PROF=dir npm run bench                  writes CPU profiles of the push and the pull there
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
+import { Session } from 'node:inspector/promises';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createClient, createSync, type SyncRecordInput } from '../sdk/src/index.js';
@@ -54,13 +58,33 @@ for (let i = 0; records.length < RECORDS; i++) {
 let since: string | null = null;
 for await (const page of sync.pull()) since = page.cursor;
 
+/** Profiles what `phase` runs, when BENCH_CPU_PROF names a directory for it. */
+async function profiled<T>(phase: string, run: () => Promise<T>): Promise<T> {
+  const dir = process.env.BENCH_CPU_PROF;
+  if (!dir) return run();
+  const profiler = new Session();
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.start');
+  try {
+    return await run();
+  } finally {
+    const { profile } = await profiler.post('Profiler.stop');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, `${phase}.cpuprofile`), JSON.stringify(profile));
+    profiler.disconnect();
+  }
+}
+
 const pushStart = performance.now();
 const pushCpu = process.cpuUsage();
 const statements = db.countQueries();
 let peak = process.memoryUsage().rss;
-const results = await sync.push(encodeGlobalID('Call', call.id), records, {
-  onBatch: () => void (peak = Math.max(peak, process.memoryUsage().rss)),
-});
+const results = await profiled('push', () =>
+  sync.push(encodeGlobalID('Call', call.id), records, {
+    onBatch: () => void (peak = Math.max(peak, process.memoryUsage().rss)),
+  }),
+);
 const pushSeconds = seconds(pushStart);
 const pushCpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(pushCpu));
 statements.stop();
@@ -68,13 +92,15 @@ statements.stop();
 const pullStart = performance.now();
 const seen = new Map<string, number>();
 let events = 0;
-for await (const page of sync.pull({ since })) {
-  for (const event of page.events) {
-    events++;
-    if (event.externalId && event.action === 'CREATE') seen.set(`${event.recordType}:${event.externalId}`, (seen.get(`${event.recordType}:${event.externalId}`) ?? 0) + 1);
+await profiled('pull', async () => {
+  for await (const page of sync.pull({ since })) {
+    for (const event of page.events) {
+      events++;
+      if (event.externalId && event.action === 'CREATE') seen.set(`${event.recordType}:${event.externalId}`, (seen.get(`${event.recordType}:${event.externalId}`) ?? 0) + 1);
+    }
+    peak = Math.max(peak, process.memoryUsage().rss);
   }
-  peak = Math.max(peak, process.memoryUsage().rss);
-}
+});
 const pullSeconds = seconds(pullStart);
 
 const statuses: Record<string, number> = {};

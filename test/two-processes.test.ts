@@ -4,7 +4,9 @@
 // retried on the other exactly once; and the change feed, read from either, never skips or reorders
 // a change committed by either. PostgreSQL only: a PGlite directory belongs to one process.
 import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FEED_LOCK } from '../src/writes/transaction.js';
 import { processDatabase, runCli, startServer, type RunningServer } from './support/process.js';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
@@ -182,11 +184,20 @@ describe.runIf(adminUrl)('two server processes on one PostgreSQL database', () =
   it('finishes a batch cut off by SIGKILL on one process when it is retried on the other, exactly once', async () => {
     const records = proposalRecords('KILLED', 300);
     const input = { idempotencyKey: 'killed-on-a', callId: jointCallId, records };
+    // The test holds the feed's lock, which a write takes after all its other writes, just before
+    // commit: the batch is cut off with every record written and nothing committed.
+    const holder = new pg.Client({ connectionString: database.env.DATABASE_URL });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT pg_advisory_xact_lock($1)', [FEED_LOCK]);
     const first = graphql(a, agencyKey, SYNC, { input }).then(() => 'answered', () => 'cut off');
-    await sleep(300);
+    const waiting = async () => (await holder.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted`, [FEED_LOCK])).rowCount;
+    while (!(await waiting())) await sleep(20);
     aKilled = true;
     await a.stop('SIGKILL');
     expect(await first).toBe('cut off');
+    await holder.query('ROLLBACK');
+    await holder.end();
 
     const retried = await data(b, agencyKey, SYNC, { input });
     expect(retried.syncRecords.batch).toMatchObject({ replayed: false, created: 300 });

@@ -2,6 +2,7 @@ import { tenantOf, type Tenant } from '../auth/visibility.js';
 import type { Context } from '../context.js';
 import type { ChangeAction, Prisma, PrismaClient, RecordType, Role, SyncedEntity } from '../generated/prisma/client.js';
 import { enqueueWebhooks } from '../modules/webhooks/enqueue.js';
+import { HeldInserts, insertRows, type InsertableModel, type InsertData, type InsertedRow } from './inserts.js';
 import { refuse } from './user-errors.js';
 
 export type Tx = Prisma.TransactionClient;
@@ -33,7 +34,7 @@ export function actorOf(ctx: Context): Actor {
  * is the last thing it does, and holds it until it commits (PostgreSQL makes a commit visible before
  * it releases the transaction's locks). Writers run in parallel and queue only for that instant.
  */
-const FEED_LOCK = 0x41535052; // "ASPR"
+export const FEED_LOCK = 0x41535052; // "ASPR"
 
 /** Takes the feed's lock: call only when about to insert change events, right before commit. */
 export async function lockFeed(tx: Tx): Promise<void> {
@@ -108,6 +109,38 @@ const heldKey = (type: RecordType, id: string) => `${type}:${id}`;
 export interface Mark {
   changes: number;
   held: number;
+  inserts: number;
+}
+
+/**
+ * The transaction's client, writing the rows `insert` holds before any statement runs: a read of
+ * the database then sees every row the transaction has made, as if each had been written at once.
+ */
+function writingHeldFirst(tx: Tx, inserts: HeldInserts): Tx {
+  const writeHeld = () => inserts.write(tx);
+  const wrap =
+    (target: object, method: (...args: unknown[]) => unknown) =>
+    (...args: unknown[]) =>
+      inserts.pending ? writeHeld().then(() => method.apply(target, args)) : method.apply(target, args);
+  const delegates = new Map<PropertyKey, object>();
+  return new Proxy(tx, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property);
+      if (typeof value === 'function') return wrap(target, value as (...args: unknown[]) => unknown);
+      if (typeof value !== 'object' || value === null) return value;
+      let delegate = delegates.get(property);
+      if (!delegate) {
+        delegate = new Proxy(value, {
+          get: (model, method) => {
+            const fn: unknown = Reflect.get(model, method);
+            return typeof fn === 'function' ? wrap(model, fn as (...args: unknown[]) => unknown) : fn;
+          },
+        });
+        delegates.set(property, delegate);
+      }
+      return delegate;
+    },
+  });
 }
 
 interface Change {
@@ -126,12 +159,43 @@ export class Writer {
   private readonly changes: Prisma.ChangeEventCreateManyInput[] = [];
   /** Whether any change was recorded (one in a savepoint rolled back counts too). */
   recorded = false;
+  private readonly inserts = new HeldInserts();
+  /** The transaction's client: every statement through it first writes the rows `insert` holds. */
+  readonly tx: Tx;
 
   constructor(
-    readonly tx: Tx,
+    private readonly rawTx: Tx,
     readonly actor: Actor,
     readonly now: Date,
-  ) {}
+  ) {
+    this.tx = writingHeldFirst(rawTx, this.inserts);
+  }
+
+  /**
+   * A new row, complete as the database will hold it (id, defaults), written with the other rows
+   * of its table in one statement before the transaction's next statement runs.
+   */
+  insert<M extends InsertableModel>(model: M, data: InsertData<M>): InsertedRow<M> {
+    return this.inserts.add(model, data, this.now);
+  }
+
+  /**
+   * Savepoints, around the held rows: those held before a savepoint are written before it (so a
+   * rollback to it keeps them); a rollback forgets what was recorded, held and inserted since
+   * `mark` (taken just after the savepoint), written or not; a release writes nothing.
+   */
+  async savepoint(name: string): Promise<void> {
+    await this.tx.$executeRawUnsafe(`SAVEPOINT ${name}`);
+  }
+
+  async rollbackToSavepoint(name: string, mark: Mark): Promise<void> {
+    await this.rawTx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${name}`);
+    this.rollbackTo(mark);
+  }
+
+  async releaseSavepoint(name: string): Promise<void> {
+    await this.rawTx.$executeRawUnsafe(`RELEASE SAVEPOINT ${name}`);
+  }
 
   /** Records a change; a create has no `before`, a delete no `after`, and an update that changed nothing is not recorded. */
   record(change: Change): void {
@@ -170,6 +234,11 @@ export class Writer {
     let memo = this.memos.get(key) as Promise<T> | undefined;
     if (!memo) this.memos.set(key, (memo = read()));
     return memo;
+  }
+
+  /** Answers a memo without reading: for what the transaction itself just made. */
+  remember(key: string, value: unknown): void {
+    this.memos.set(key, Promise.resolve(value));
   }
 
   /**
@@ -233,7 +302,7 @@ export class Writer {
 
   /** A point to return to: changes recorded and rows held after it go with the writes (and locks) of a savepoint. */
   mark(): Mark {
-    return { changes: this.changes.length, held: this.heldLog.length };
+    return { changes: this.changes.length, held: this.heldLog.length, inserts: this.inserts.mark() };
   }
 
   /** Whether a change was recorded since `mark`. */
@@ -241,16 +310,18 @@ export class Writer {
     return this.changes.length !== mark.changes;
   }
 
-  rollbackTo(mark: Mark): void {
+  private rollbackTo(mark: Mark): void {
     this.changes.length = mark.changes;
     for (const key of this.heldLog.splice(mark.held)) this.held.delete(key);
+    this.inserts.rollbackTo(mark.inserts);
   }
 
   /** Inserts the change events and queues their webhooks: the transaction's last statements, under the feed's lock. */
   async flush(): Promise<void> {
+    if (this.inserts.pending) await this.inserts.write(this.rawTx);
     if (!this.changes.length) return;
     await lockFeed(this.tx);
-    const events = await this.tx.changeEvent.createManyAndReturn({ data: this.changes.splice(0), select: { sequence: true } });
+    const events = await insertRows<{ sequence: bigint }>(this.rawTx, 'ChangeEvent', this.changes.splice(0), 'sequence');
     await enqueueWebhooks(this.tx, events.map((e) => e.sequence));
   }
 }

@@ -56,7 +56,7 @@ async function checkOrganization(tx: Tx, input: Partial<OrganizationContent>, se
 
 export async function createOrganization(writer: Writer, input: Partial<OrganizationContent> & Pick<OrganizationContent, 'nameEn' | 'kind' | 'countryId'>): Promise<Organization> {
   await checkOrganization(writer.tx, input);
-  const organization = await writer.tx.organization.create({ data: input });
+  const organization = writer.insert('Organization', input);
   recordChange(writer, 'ORGANIZATION', null, organization);
   return organization;
 }
@@ -99,7 +99,7 @@ async function checkResearcher(writer: Writer, input: Partial<ResearcherContent>
 
 export async function createResearcher(writer: Writer, input: Partial<ResearcherContent> & Pick<ResearcherContent, 'nameEn' | 'careerStage'>): Promise<Researcher> {
   await checkResearcher(writer, input);
-  const researcher = await writer.tx.researcher.create({ data: input });
+  const researcher = writer.insert('Researcher', input);
   recordChange(writer, 'RESEARCHER', null, researcher);
   return researcher;
 }

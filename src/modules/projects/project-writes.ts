@@ -189,8 +189,13 @@ export async function recordEvaluation(
   const { tx } = writer;
   const { project, callId } = await projectToWrite(writer, input.projectId, 'manage');
   await checkEvaluation(tx, project, input.kind, input.evaluatedOn);
-  const created = await tx.evaluation.create({
-    data: { projectId: project.id, kind: input.kind, grade: input.grade, evaluatedOn: input.evaluatedOn, summaryJa: input.summaryJa, summaryEn: input.summaryEn },
+  const created = writer.insert('Evaluation', {
+    projectId: project.id,
+    kind: input.kind,
+    grade: input.grade,
+    evaluatedOn: input.evaluatedOn,
+    summaryJa: input.summaryJa,
+    summaryEn: input.summaryEn,
   });
   writer.record({ recordType: 'EVALUATION', recordId: created.id, version: created.version, callId, before: null, after: created });
   return created;
@@ -262,12 +267,9 @@ export async function reportOutcome(
   writer: Writer,
   input: OutcomeContent & { projectId: string; kind: OutcomeKind; occurredOn: Date; title: string },
 ): Promise<Outcome> {
-  const { tx } = writer;
   const { project, callId, side } = await projectToWrite(writer, input.projectId, 'report');
   const reportedBySide = sideToReport(side, input.reportedBySide, true)!;
-  const created = await tx.outcome.create({
-    data: { ...outcomeColumns(input), kind: input.kind, occurredOn: input.occurredOn, title: input.title, reportedBySide, projectId: project.id },
-  });
+  const created = writer.insert('Outcome', { ...outcomeColumns(input), kind: input.kind, occurredOn: input.occurredOn, title: input.title, reportedBySide, projectId: project.id });
   writer.record({ recordType: 'OUTCOME', recordId: created.id, version: created.version, callId, before: null, after: created });
   return created;
 }
@@ -342,18 +344,16 @@ export async function reportMobility(
   const { project, callId } = await projectToWrite(writer, input.projectId, 'report');
   const member = (await checkMobility(tx, project, input))!;
   assertInOrder(input.startsOn, input.endsOn, 'The stay', ['endsOn']);
-  const created = await tx.mobility.create({
-    data: {
-      projectId: project.id,
-      researcherId: input.researcherId,
-      direction: input.direction,
-      countryId: input.countryId,
-      hostOrganizationId: input.hostOrganizationId,
-      homeOrganizationId: input.homeOrganizationId === undefined ? member.organizationId : input.homeOrganizationId,
-      startsOn: input.startsOn,
-      endsOn: input.endsOn,
-      purpose: input.purpose,
-    },
+  const created = writer.insert('Mobility', {
+    projectId: project.id,
+    researcherId: input.researcherId,
+    direction: input.direction,
+    countryId: input.countryId,
+    hostOrganizationId: input.hostOrganizationId,
+    homeOrganizationId: input.homeOrganizationId === undefined ? member.organizationId : input.homeOrganizationId,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+    purpose: input.purpose,
   });
   writer.record({ recordType: 'MOBILITY', recordId: created.id, version: created.version, callId, before: null, after: created });
   return created;
@@ -472,19 +472,17 @@ export async function addPartnerTeamMember(writer: Writer, input: PartnerMemberI
     letterOfIntent: ['letterOfIntent'],
   });
   if (input.joinedOn > project.endsOn) refuse('DATES_OUT_OF_ORDER', 'The member would join after the project ends.', ['joinedOn']);
-  const created = await tx.teamMember.create({
-    data: {
-      proposalId: project.proposalId,
-      researcherId: input.researcherId,
-      side: 'PARTNER',
-      role: input.role,
-      organizationId,
-      ...teamDeclaration(writer, input, undefined, researcher),
-      joinedOn: input.joinedOn,
-      letterOfIntentReceivedOn: input.letterOfIntent?.receivedOn ?? null,
-      letterOfIntentProgram: input.letterOfIntent?.program ?? null,
-      letterOfIntentReference: input.letterOfIntent?.reference ?? null,
-    },
+  const created = writer.insert('TeamMember', {
+    proposalId: project.proposalId,
+    researcherId: input.researcherId,
+    side: 'PARTNER',
+    role: input.role,
+    organizationId,
+    ...teamDeclaration(writer, input, undefined, researcher),
+    joinedOn: input.joinedOn,
+    letterOfIntentReceivedOn: input.letterOfIntent?.receivedOn ?? null,
+    letterOfIntentProgram: input.letterOfIntent?.program ?? null,
+    letterOfIntentReference: input.letterOfIntent?.reference ?? null,
   });
   writer.record({ recordType: 'TEAM_MEMBER', recordId: created.id, version: created.version, callId, before: null, after: created });
   return created;

@@ -35,7 +35,7 @@ async function proposalToDecide(writer: Writer, id: string): Promise<Proposal> {
 }
 
 export async function decideProposal(writer: Writer, input: DecisionInput): Promise<Proposal> {
-  const { tx, now } = writer;
+  const { now } = writer;
   const proposal = await proposalToDecide(writer, input.id);
   checkVersion(proposal, input.version);
   const decidedAt = input.decidedAt ?? now;
@@ -46,7 +46,7 @@ export async function decideProposal(writer: Writer, input: DecisionInput): Prom
   ];
   if (moved.closesWith) made.push({ stage: 'FINAL', result: moved.closesWith });
   for (const decision of made) {
-    const created = await tx.decision.create({ data: { ...decision, proposalId: proposal.id, decidedAt } });
+    const created = writer.insert('Decision', { ...decision, proposalId: proposal.id, decidedAt });
     writer.record({ recordType: 'DECISION', recordId: created.id, version: created.version, callId: proposal.callId, before: null, after: created });
   }
   if (input.result === 'ADOPTED') await adoptProposal(writer, proposal, decidedAt, input.project ?? {});
@@ -107,7 +107,7 @@ export async function adoptProposal(
   if (period.grantNumber && (await tx.project.count({ where: { grantNumber: period.grantNumber } }))) {
     refuse('ALREADY_EXISTS', 'Another project has this grant number.', ['project', 'grantNumber']);
   }
-  const project = await tx.project.create({ data: { proposalId: proposal.id, startsOn, endsOn, grantNumber: period.grantNumber } });
+  const project = writer.insert('Project', { proposalId: proposal.id, startsOn, endsOn, grantNumber: period.grantNumber });
   writer.record({ recordType: 'PROJECT', recordId: project.id, version: project.version, callId: proposal.callId, before: null, after: project });
 
   const memberships = await tx.teamMember.findMany({

@@ -140,6 +140,30 @@ export function organizationExists(writer: Writer, id: string): Promise<boolean>
   return writer.memo(`organization:${id}`, async () => (await writer.tx.organization.count({ where: { id } })) > 0);
 }
 
+/** Whether the organisation is in Japan, asked once per transaction: writes move no organisation to another country. */
+export function isOrganizationInJapan(writer: Writer, id: string): Promise<boolean> {
+  return writer.memo(`in-japan:${id}`, async () => (await writer.tx.organization.count({ where: { id, country: { code: 'JP' } } })) > 0);
+}
+
+/**
+ * Answers organizationExists and isOrganizationInJapan for organisations a write knows already:
+ * those it created, or read together up front (`loadOrganizations`).
+ */
+export function rememberOrganizations(writer: Writer, organizations: readonly { id: string; countryCode: string }[]): void {
+  for (const { id, countryCode } of organizations) {
+    writer.remember(`organization:${id}`, true);
+    writer.remember(`in-japan:${id}`, countryCode === 'JP');
+  }
+}
+
+/** Reads, in one statement, what a batch will ask of the organisations it names. */
+export async function loadOrganizations(writer: Writer, ids: Iterable<string>): Promise<void> {
+  const wanted = [...new Set(ids)];
+  if (!wanted.length) return;
+  const found = await writer.tx.organization.findMany({ where: { id: { in: wanted } }, select: { id: true, country: { select: { code: true } } } });
+  rememberOrganizations(writer, found.map((o) => ({ id: o.id, countryCode: o.country.code })));
+}
+
 /** What a draft may not hold even while it breaks the program's rules: the shape of the records. */
 function shapeErrors(content: ProposalContent): UserError[] {
   const errors: UserError[] = [];
@@ -207,7 +231,7 @@ async function writeTeam(writer: Writer, proposal: Proposal, team: readonly Team
       const after = await tx.teamMember.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } });
       writer.record({ recordType: 'TEAM_MEMBER', recordId: after.id, version: after.version, callId: proposal.callId, before, after });
     } else {
-      const created = await tx.teamMember.create({ data: { ...data, proposalId: proposal.id, researcherId: content.researcherId } });
+      const created = writer.insert('TeamMember', { ...data, proposalId: proposal.id, researcherId: content.researcherId });
       writer.record({ recordType: 'TEAM_MEMBER', recordId: created.id, version: created.version, callId: proposal.callId, before: null, after: created });
     }
   }
@@ -225,15 +249,15 @@ async function writeLists(writer: Writer, proposal: Proposal, content: ProposalC
   const clear = (remove: () => Promise<unknown>) => (fresh ? undefined : remove());
   if (content.partnerCountryIds) {
     await clear(() => tx.proposalPartnerCountry.deleteMany({ where: { proposalId: proposal.id } }));
-    await tx.proposalPartnerCountry.createMany({ data: content.partnerCountryIds.map((countryId) => ({ proposalId: proposal.id, countryId })) });
+    for (const countryId of content.partnerCountryIds) writer.insert('ProposalPartnerCountry', { proposalId: proposal.id, countryId });
   }
   if (content.budget) {
     await clear(() => tx.budgetLine.deleteMany({ where: { proposalId: proposal.id } }));
-    await tx.budgetLine.createMany({ data: content.budget.map((line) => ({ ...line, proposalId: proposal.id })) });
+    for (const line of content.budget) writer.insert('BudgetLine', { ...line, proposalId: proposal.id });
   }
   if (content.researchSecurityAttestations) {
     await clear(() => tx.researchSecurityAttestation.deleteMany({ where: { proposalId: proposal.id } }));
-    await tx.researchSecurityAttestation.createMany({ data: content.researchSecurityAttestations.map((a) => ({ ...a, proposalId: proposal.id })) });
+    for (const a of content.researchSecurityAttestations) writer.insert('ResearchSecurityAttestation', { ...a, proposalId: proposal.id });
   }
 }
 
@@ -266,9 +290,7 @@ export async function createProposal(
     if (!(await organizationExists(writer, leadOrganizationId))) notFound('organisation', ['leadOrganizationId']);
   }
   await checkContent(writer, input);
-  const proposal = await tx.proposal.create({
-    data: { ...columns(input), fieldId: input.fieldId, titleEn: input.titleEn, callId: input.callId, leadOrganizationId: leadOrganizationId! },
-  });
+  const proposal = writer.insert('Proposal', { ...columns(input), fieldId: input.fieldId, titleEn: input.titleEn, callId: input.callId, leadOrganizationId: leadOrganizationId! });
   await writeLists(writer, proposal, input, true);
   // The proposal's own record goes first, so a feed reader meets it before its team. What was
   // just written is the record: no need to read it back.

@@ -5,6 +5,7 @@
 // locked until commit, so what is read here stays true meanwhile.
 import type { SyncedEntity } from '../../generated/prisma/client.js';
 import { textFault } from '../../schema/safe-strings.js';
+import { insertNow } from '../../writes/inserts.js';
 import { lockNames, type Tx } from '../../writes/transaction.js';
 import { refuse } from '../../writes/user-errors.js';
 import type { OrganizationMention, ResearcherMention, SyncRecord } from './batch.js';
@@ -112,6 +113,6 @@ export class AgencyIds {
   /** Writes the ids given, in one statement. */
   async write(): Promise<void> {
     if (!this.given.length) return;
-    await this.tx.externalId.createMany({ data: this.given.map((g) => ({ ...g, agencyId: this.agencyId })) });
+    await insertNow(this.tx, 'ExternalId', this.given.map((g) => ({ ...g, agencyId: this.agencyId })), new Date());
   }
 }

@@ -19,7 +19,18 @@ import { assertMayManageCall } from '../../writes/tenancy.js';
 import { notFound, refuse, UserFailure, type UserError } from '../../writes/user-errors.js';
 import { assertPartnerLeadAllowed, lockProjects, reportMobility, reportOutcome, updateMobility, updateOutcome } from '../projects/project-writes.js';
 import { decideProposal } from '../proposals/decisions.js';
-import { checkDegreeYear, createProposal, organizationExists, proposalToWrite, teamDeclaration, updateProposal, type LetterOfIntent } from '../proposals/drafts.js';
+import {
+  checkDegreeYear,
+  createProposal,
+  isOrganizationInJapan,
+  loadOrganizations,
+  organizationExists,
+  proposalToWrite,
+  rememberOrganizations,
+  teamDeclaration,
+  updateProposal,
+  type LetterOfIntent,
+} from '../proposals/drafts.js';
 import { shapeFault } from '../reference/write-checks.js';
 import { AgencyIds, namedBy } from './agency-ids.js';
 
@@ -157,15 +168,15 @@ async function organizationOf(scope: Scope, mention: OrganizationMention, field:
   if (!mention.nameEn || !mention.countryCode || !mention.kind) {
     refuse('INVALID_VALUE', 'An organisation not known yet needs nameEn, countryCode and kind.', field);
   }
-  const created = await tx.organization.create({
-    data: {
-      nameEn: mention.nameEn,
-      nameJa: mention.nameJa,
-      kind: mention.kind,
-      rorId: mention.rorId,
-      countryId: await countryIdOf(scope, mention.countryCode, [...field, 'countryCode']),
-    },
+  const created = writer.insert('Organization', {
+    nameEn: mention.nameEn,
+    nameJa: mention.nameJa,
+    kind: mention.kind,
+    rorId: mention.rorId,
+    countryId: await countryIdOf(scope, mention.countryCode, [...field, 'countryCode']),
   });
+  // What later records of the batch ask of it is known: no need to read it back.
+  rememberOrganizations(writer, [{ id: created.id, countryCode: mention.countryCode }]);
   writer.record({ recordType: 'ORGANIZATION', recordId: created.id, version: created.version, callId: null, before: null, after: created });
   if (mention.externalId) ids.name('ORGANIZATION', created.id, mention.externalId);
   return created.id;
@@ -187,17 +198,15 @@ async function researcherOf(scope: Scope, mention: ResearcherMention, field: str
     return { ...byOrcid, isNew: false };
   }
   if (!mention.nameEn || !mention.careerStage) refuse('INVALID_VALUE', 'A researcher not known yet needs nameEn and careerStage.', field);
-  const created = await tx.researcher.create({
-    data: {
-      nameEn: mention.nameEn,
-      nameJa: mention.nameJa,
-      orcid: mention.orcid,
-      careerStage: mention.careerStage,
-      degreeYear: mention.degreeYear,
-      organizationId: mention.organization ? await organizationOf(scope, mention.organization, [...field, 'organization']) : null,
-    },
-    select,
+  const { id, organizationId, careerStage, degreeYear } = writer.insert('Researcher', {
+    nameEn: mention.nameEn,
+    nameJa: mention.nameJa,
+    orcid: mention.orcid,
+    careerStage: mention.careerStage,
+    degreeYear: mention.degreeYear,
+    organizationId: mention.organization ? await organizationOf(scope, mention.organization, [...field, 'organization']) : null,
   });
+  const created = { id, organizationId, careerStage, degreeYear };
   writer.record({ recordType: 'RESEARCHER', recordId: created.id, version: 1, callId: null, before: null, after: { ...mention, ...created } });
   if (mention.externalId) ids.name('RESEARCHER', created.id, mention.externalId);
   return { ...created, isNew: true };
@@ -257,11 +266,8 @@ async function applyProposal(scope: Scope, record: Extract<SyncRecord, { type: '
 async function assertOutsideJapan(scope: Scope, researcher: { organizationId: string | null }, organizationId: string): Promise<void> {
   const { writer } = scope;
   const ids = [...new Set([researcher.organizationId, organizationId].filter((id): id is string => id !== null))];
-  // A batch does not move organisations to another country: each is asked once per transaction.
   let inJapan = false;
-  for (const id of ids) {
-    inJapan ||= await writer.memo(`in-japan:${id}`, async () => (await writer.tx.organization.count({ where: { id, country: { code: 'JP' } } })) > 0);
-  }
+  for (const id of ids) inJapan ||= await isOrganizationInJapan(writer, id);
   if (inJapan) {
     refuse('AFFILIATED_IN_JAPAN', 'A partner agency places on the partner side only researchers affiliated outside Japan.', ['researcher']);
   }
@@ -313,7 +319,7 @@ async function applyTeamMember(scope: Scope, record: Extract<SyncRecord, { type:
   if (!researcher.isNew && (await tx.teamMember.count({ where: { proposalId: proposal.id, researcherId: researcher.id } }))) {
     refuse('ALREADY_EXISTS', 'The researcher is already on the team.', ['researcher']);
   }
-  const created = await tx.teamMember.create({ data: { ...data, proposalId: proposal.id, researcherId: researcher.id } });
+  const created = writer.insert('TeamMember', { ...data, proposalId: proposal.id, researcherId: researcher.id });
   writer.record({ recordType: 'TEAM_MEMBER', recordId: created.id, version: created.version, callId, before: null, after: created });
   ids.name('TEAM_MEMBER', created.id, record.externalId);
   return { recordId: created.id, version: created.version, created: true };
@@ -421,9 +427,11 @@ export async function syncBatch(
   fieldOf: (index: number) => string[],
 ): Promise<SyncResult[]> {
   await assertMayManageCall(writer, callId, ['callId']);
-  const ids = await AgencyIds.load(writer.tx, agencyId, records.flatMap(namedBy));
+  const named = records.flatMap(namedBy);
+  const ids = await AgencyIds.load(writer.tx, agencyId, named);
+  await loadOrganizations(writer, named.flatMap(([entity, externalId]) => (entity === 'ORGANIZATION' ? ids.recordIdOf(entity, externalId) ?? [] : [])));
   const scope = { writer, callId, ids, projects: await lockNamed(writer, ids, records) };
-  const savepoint = (sql: string) => writer.tx.$executeRawUnsafe(sql);
+  const savepoint = 'sync_record';
   const results: SyncResult[] = [];
   // The records run under one savepoint while each is applied (the common case: two statements a
   // batch, not two a record). The first that must leave no trace rolls the run back; the records
@@ -431,20 +439,19 @@ export async function syncBatch(
   let run: { start: number; mark: Mark; idsMark: number } | null = null;
   let recordByRecord = false;
   for (let index = 0; index < records.length; index++) {
-    if (recordByRecord) await savepoint('SAVEPOINT sync_record');
+    if (recordByRecord) await writer.savepoint(savepoint);
     else if (!run) {
-      await savepoint('SAVEPOINT sync_record');
+      await writer.savepoint(savepoint);
       run = { start: index, mark: writer.mark(), idsMark: ids.mark() };
     }
     const attempt = await attemptRecord(scope, records, index, fieldOf);
     if (attempt.kept) {
-      if (recordByRecord) await savepoint('RELEASE SAVEPOINT sync_record');
+      if (recordByRecord) await writer.releaseSavepoint(savepoint);
       results.push(attempt.result);
       continue;
     }
-    await savepoint('ROLLBACK TO SAVEPOINT sync_record');
+    await writer.rollbackToSavepoint(savepoint, run ? run.mark : attempt.mark);
     if (run) {
-      writer.rollbackTo(run.mark);
       ids.rollbackTo(run.idsMark);
       results.splice(run.start);
       for (let again = run.start; again < index; again++) {
@@ -453,16 +460,15 @@ export async function syncBatch(
         if (!replayed.kept) throw new Error(`Sync record ${again} applied once but not again`);
         results.push(replayed.result);
       }
-      await savepoint('RELEASE SAVEPOINT sync_record');
+      await writer.releaseSavepoint(savepoint);
       run = null;
       recordByRecord = true;
     } else {
-      writer.rollbackTo(attempt.mark);
       ids.rollbackTo(attempt.idsMark);
     }
     results.push(await attempt.result());
   }
-  if (run) await savepoint('RELEASE SAVEPOINT sync_record');
+  if (run) await writer.releaseSavepoint(savepoint);
   await ids.write();
   return results;
 }
