@@ -31,9 +31,15 @@ export const externalIdLoader = createContextCache(
     new DataLoader<string, string | null>(async (keys) => {
       const agencyId = ctx.principal.kind === 'key' ? ctx.principal.agencyId : null;
       if (!agencyId) return keys.map(() => null);
-      const pairs = keys.map((key) => key.split(':') as [SyncedEntity, string]);
+      const byEntity = new Map<SyncedEntity, string[]>();
+      for (const key of keys) {
+        const [entity, recordId] = key.split(':') as [SyncedEntity, string];
+        byEntity.set(entity, [...(byEntity.get(entity) ?? []), recordId]);
+      }
+      // One index range per kind: an OR of (kind, id) pairs made PostgreSQL read them one by one,
+      // 170 ms a page of 500 at 10,000 ids.
       const rows = await ctx.prisma.externalId.findMany({
-        where: { agencyId, OR: pairs.map(([entity, recordId]) => ({ entity, recordId })) },
+        where: { agencyId, OR: [...byEntity].map(([entity, recordIds]) => ({ entity, recordId: { in: recordIds } })) },
         select: { entity: true, recordId: true, externalId: true },
       });
       const byKey = new Map(rows.map((row) => [`${row.entity}:${row.recordId}`, row.externalId]));
