@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { inject } from 'vitest';
 import { connectDatabase, type Database } from '../../src/db/client.js';
-import { databaseUrl, withAdminClient, type TemplateName } from './templates.js';
+import { databaseUrl, dropDatabase, withAdminClient, type TemplateName } from './templates.js';
 
 /**
  * A freshly migrated database of its own for one test file: an in-memory PGlite loaded from the
@@ -26,17 +26,7 @@ export async function createTestDatabase(template: TemplateName = 'seeded'): Pro
     ...db,
     async close() {
       await db.close();
-      await withAdminClient(adminUrl, async (client) => {
-        // pg's pool.end() resolves once each client has been told to end, not once its backend has
-        // gone: one that FORCE terminates first sends its client a FATAL that nobody listens for
-        // any more (an unhandled error in whichever test file runs then).
-        for (let i = 0; i < 100; i++) {
-          const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
-          if (rows[0]!.n === 0) break;
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      });
+      await dropDatabase(adminUrl, name);
     },
   };
 }

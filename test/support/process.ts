@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { databaseUrl, withAdminClient } from './templates.js';
+import { databaseUrl, dropDatabase, withAdminClient } from './templates.js';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 
@@ -31,7 +31,7 @@ export async function processDatabase(
     await withAdminClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`).then(() => c.query(`CREATE DATABASE "${db}"`)));
     return {
       env: { DATABASE_URL: databaseUrl(adminUrl, db) },
-      drop: () => withAdminClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`)).then(() => {}),
+      drop: () => dropDatabase(adminUrl, db),
     };
   }
   const dir = await mkdtemp(path.join(tmpdir(), `aspire-${name}-`));

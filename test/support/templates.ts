@@ -33,6 +33,23 @@ export function databaseUrl(adminUrl: string, database: string): string {
   return url.toString();
 }
 
+/**
+ * Drops a database once the connections of its last users have gone. pg's pool.end() resolves
+ * once each client has been told to end, not once its backend has gone: one that FORCE terminates
+ * first sends its client a FATAL that nobody listens for any more (an unhandled error in whichever
+ * test file, or bench, runs then).
+ */
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  await withAdminClient(adminUrl, async (client) => {
+    for (let i = 0; i < 100; i++) {
+      const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+      if (rows[0]!.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  });
+}
+
 export async function withAdminClient<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
