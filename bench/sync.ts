@@ -11,10 +11,9 @@ import type { AddressInfo } from 'node:net';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createClient, createSync, type SyncRecordInput } from '../sdk/src/index.js';
 import { createApiKey } from '../src/auth/keys.js';
-import { DEFAULT_RATE_LIMITS } from '../src/http/rate-limit.js';
 import { createLogger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
-import { freshDatabase } from './fresh-database.js';
+import { freshDatabase, THROUGHPUT_RATE_LIMITS } from './fresh-database.js';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 10_000);
 
@@ -26,9 +25,7 @@ const adopted = await db.prisma.externalId.findMany({ where: { agencyId: agency.
 const adoptedIds = (await Promise.all(adopted.map(async (a) => ((await db.prisma.project.count({ where: { proposalId: a.recordId } })) ? a.externalId : null)))).filter((id): id is string => id !== null);
 const { key } = await createApiKey(db.prisma, { name: 'bench', role: 'AGENCY', agencyId: agency.id });
 
-// Throughput, not fair use (bench:abuse's): the default partner budget would throttle the push.
-const unlimited = { anonymous: Number.MAX_SAFE_INTEGER, partner: Number.MAX_SAFE_INTEGER, staff: Number.MAX_SAFE_INTEGER };
-const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }), rateLimit: { ...DEFAULT_RATE_LIMITS, budgets: unlimited } });
+const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }), rateLimit: THROUGHPUT_RATE_LIMITS });
 const http = createHttpServer(yoga);
 await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;

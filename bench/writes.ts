@@ -8,9 +8,8 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createClient, createSync, type SyncRecordInput } from '../sdk/src/index.js';
 import { createApiKey } from '../src/auth/keys.js';
 import { createLogger } from '../src/logger.js';
-import { DEFAULT_RATE_LIMITS } from '../src/http/rate-limit.js';
 import { createServer } from '../src/server.js';
-import { freshDatabase } from './fresh-database.js';
+import { freshDatabase, THROUGHPUT_RATE_LIMITS } from './fresh-database.js';
 
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 6_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -20,8 +19,7 @@ const field = await db.prisma.researchField.findUniqueOrThrow({ where: { code: '
 const staff = (await createApiKey(db.prisma, { name: 'bench staff', role: 'STAFF' })).key;
 const partner = (await createApiKey(db.prisma, { name: 'bench agency', role: 'AGENCY', agencyId: agency.id })).key;
 
-// Its writers share one key: no cap on requests in flight (fair use is bench:abuse's).
-const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }), rateLimit: { ...DEFAULT_RATE_LIMITS, maxInFlight: 0 } });
+const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }), rateLimit: THROUGHPUT_RATE_LIMITS });
 const http = createHttpServer(yoga);
 await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
