@@ -373,3 +373,41 @@ describe('two writers on one record', () => {
     expect(updates.map((e) => [e.action, e.version])).toEqual([['UPDATE', made.version! + 1], ['UPDATE', made.version! + 2]]);
   });
 });
+
+describe('a batch written a table at a time', () => {
+  /** n proposals, each with its two partner-side members (new researchers at three new organisations), and n outcomes. */
+  const batchOf = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => [
+      proposal(`${prefix}-P${i}`),
+      ...[0, 1].map((m) => ({
+        teamMember: {
+          externalId: `${prefix}-M${i}-${m}`,
+          proposalExternalId: `${prefix}-P${i}`,
+          role: m ? 'UK_RESEARCHER_CO_LEAD' : 'UK_PROJECT_LEAD',
+          researcher: {
+            externalId: `${prefix}-R${i}-${m}`,
+            nameEn: `Researcher ${prefix} ${i}.${m}`,
+            careerStage: 'RESEARCHER',
+            organization: { externalId: `${prefix}-O${i % 3}`, nameEn: `University ${prefix} ${i % 3}`, countryCode: 'GB', kind: 'UNIVERSITY' },
+          },
+          letterOfIntent: m ? null : { receivedOn: '2024-04-01', program: 'BBSRC' },
+        },
+      })),
+      { outcome: { externalId: `${prefix}-OUT${i}`, proposalExternalId: adoptedExternalId, kind: 'CO_AUTHORED_PAPER', occurredOn: '2025-06-01', title: `Paper ${prefix} ${i}` } },
+    ]).flat();
+
+  it('sends as many statements for 400 records as for 40: they grow with the kinds of records, not with their number', async () => {
+    const statementsOf = async (records: Record<string, unknown>[]) => {
+      const counter = server.countQueries();
+      const { payload } = await sync(records);
+      counter.stop();
+      expect(payload?.batch?.created).toBe(records.length);
+      return counter.count;
+    };
+    const few = await statementsOf(batchOf('SET-A', 10));
+    const many = await statementsOf(batchOf('SET-B', 100));
+    console.log(`a sync batch: ${few} statements for 40 records, ${many} for 400`);
+    expect(many).toBe(few);
+    expect(few).toBeLessThan(60);
+  });
+});

@@ -83,7 +83,13 @@ export async function proposalRecord(tx: Tx, id: string) {
   return { ...row, partnerCountryIds: partnerCountries.map((c) => c.countryId), budget: budgetLines, researchSecurityAttestations: attestations };
 }
 
-export function recordProposal(writer: Writer, before: Awaited<ReturnType<typeof proposalRecord>> | null, after: Awaited<ReturnType<typeof proposalRecord>>) {
+type ProposalRecord = Awaited<ReturnType<typeof proposalRecord>>;
+
+/**
+ * Records a write of a proposal. One that leaves its lists as they are may record the rows alone
+ * (the lists, absent on both sides, are no change), so the lists are read only when replaced.
+ */
+export function recordProposal(writer: Writer, before: ProposalRecord | Proposal | null, after: ProposalRecord | Proposal) {
   writer.record({ recordType: 'PROPOSAL', recordId: after.id, version: after.version, callId: after.callId, before, after });
 }
 
@@ -314,12 +320,12 @@ export async function updateProposal(writer: Writer, input: ProposalContent & { 
     refuse('NOT_EDITABLE', `Only a draft can be edited; this proposal is ${proposal.status}.`, ['id']);
   }
   await checkContent(writer, input);
-  const before = await proposalRecord(tx, proposal.id);
+  const replaced = input.partnerCountryIds || input.budget || input.researchSecurityAttestations;
+  // The row is held as read under its lock; the lists are read only when replaced, before and after.
+  const before = replaced ? await proposalRecord(tx, proposal.id) : proposal;
   const updated = await tx.proposal.update({ where: { id: proposal.id }, data: { ...columns(input), version: { increment: 1 } } });
   await writeLists(writer, proposal, input);
-  // The update returned the row: only lists it replaced are read back, in their recorded order.
-  const replaced = input.partnerCountryIds || input.budget || input.researchSecurityAttestations;
-  recordProposal(writer, before, replaced ? await proposalRecord(tx, proposal.id) : { ...before, ...updated });
+  recordProposal(writer, before, replaced ? await proposalRecord(tx, proposal.id) : updated);
   if (input.team) await writeTeam(writer, proposal, input.team);
   return updated;
 }
@@ -339,12 +345,11 @@ export async function moveProposal(
   const transition = proposalTransition(proposal.status, action, decided);
   if (!transition.ok) refuse('INVALID_TRANSITION', transition.message, action.type === 'DECIDE' ? ['stage'] : ['id']);
   const ends = transition.status === 'ADOPTED' || transition.status === 'REJECTED';
-  const before = await proposalRecord(tx, proposal.id);
   const moved = await tx.proposal.update({
     where: { id: proposal.id },
     data: { status: transition.status, submittedAt: data.submittedAt, decidedAt: ends ? data.decidedAt : undefined, version: { increment: 1 } },
   });
-  // A move changes the row alone: the record after it is the returned row with the lists before.
-  recordProposal(writer, before, { ...before, ...moved });
+  // A move changes the row alone: the proposal as held before it, and the row it returned.
+  recordProposal(writer, proposal, moved);
   return { proposal: moved, closesWith: transition.closesWith };
 }
