@@ -296,3 +296,40 @@ describe('outcomeStatistics', () => {
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('Project.outcomes under a list of projects, a page per project', () => {
+  // One project alone is paged by Prisma; under a list, by one statement that limits per project.
+  // Every page of every way through must be the same both ways.
+  const ONE = `query($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $orderBy: OutcomeOrder, $filter: ProjectOutcomeFilter) {
+    node(id: $id) { ... on Project { outcomes(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, filter: $filter) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id occurredOn } } } } }`;
+  const MANY = `query($first: Int, $after: String, $last: Int, $before: String, $orderBy: OutcomeOrder, $filter: ProjectOutcomeFilter) {
+    projects(first: 50) { nodes { id outcomes(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, filter: $filter) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id occurredOn } } } } }`;
+
+  it('gives each project the page it gives the project alone, forwards and backwards, in either order and filtered', async () => {
+    const counts = new Map<string, number>();
+    for (const o of outcomes) counts.set(o.projectId, (counts.get(o.projectId) ?? 0) + 1);
+    const busiest = [...counts].filter(([, n]) => n >= 3).map(([id]) => gid('Project', id));
+    expect(busiest.length).toBeGreaterThan(1);
+    const kinds = [...new Set(outcomes.map((o) => o.kind))].slice(0, 2);
+    for (const orderBy of [{ field: 'OCCURRED_ON', direction: 'ASC' }, { field: 'OCCURRED_ON', direction: 'DESC' }, null]) {
+      for (const filter of [null, { kind: kinds }]) {
+        for (const forwards of [true, false]) {
+          const size = forwards ? { first: 2 } : { last: 2 };
+          let cursors: Record<string, string | null> = Object.fromEntries(busiest.map((id) => [id, null]));
+          for (let page = 0; page < 4; page++) {
+            // The list is asked with one project's cursor at a time: a cursor is a row of that project only.
+            for (const id of busiest) {
+              const at = cursors[id] ? (forwards ? { after: cursors[id] } : { before: cursors[id] }) : {};
+              const alone = (await ask(ONE, { id, ...size, ...at, orderBy, filter })).node.outcomes;
+              const listed = (await ask(MANY, { ...size, ...at, orderBy, filter })).projects.nodes.find((p: Data) => p.id === id).outcomes;
+              expect(listed).toEqual(alone);
+              cursors = { ...cursors, [id]: forwards ? alone.pageInfo.endCursor : alone.pageInfo.startCursor };
+            }
+          }
+        }
+      }
+    }
+  });
+});

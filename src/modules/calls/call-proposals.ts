@@ -1,7 +1,4 @@
-// Call.proposals, one page per call: Prisma reads every child of every parent for a nested
-// connection, so a page of calls would read all their proposals to show ten each. Here the page of
-// every call comes from one statement that limits per call (LATERAL … LIMIT), the rows from one
-// Prisma query with the selection beneath, and totalCount (when asked) from one group-by.
+// Call.proposals, one page per call (pages-per-parent.ts), and totalCount (when asked) from one group-by.
 import { createContextCache } from '@pothos/core';
 import { prismaConnectionHelpers, queryFromInfo } from '@pothos/plugin-prisma';
 import DataLoader from 'dataloader';
@@ -10,6 +7,7 @@ import { privateProposalIds, visible } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
 import { Prisma, type ProposalStatus } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
+import { pageIdsPerParent, rowsOfPages } from '../../schema/pages-per-parent.js';
 
 const pages = prismaConnectionHelpers(builder, 'Proposal', { cursor: 'id' });
 
@@ -29,7 +27,7 @@ const NODE_PATHS = [[{ name: 'nodes' }], [{ name: 'edges' }, { name: 'node' }]];
 
 function statusCondition(args: CallProposalArgs): Prisma.Sql {
   const statuses = args.filter?.status;
-  return statuses ? Prisma.sql`AND p.status::text IN (${statuses.length ? Prisma.join(statuses) : Prisma.sql`NULL`})` : Prisma.empty;
+  return statuses ? Prisma.sql`AND c.status::text IN (${statuses.length ? Prisma.join(statuses) : Prisma.sql`NULL`})` : Prisma.empty;
 }
 
 /** One loader per request and per distinct arguments and selection: calls on one page share it. */
@@ -40,14 +38,7 @@ function pageLoader(ctx: Context, args: CallProposalArgs, info: GraphQLResolveIn
   const key = JSON.stringify([args, query]);
   let loader = loaders(ctx).get(key);
   if (!loader) {
-    // take is the page size plus one (to tell whether there is another page), negative for `last`.
     const { take, cursor } = pages.getQuery(args, ctx, () => ({})) as { take: number; cursor?: { id: string } };
-    const backwards = take < 0;
-    const after = cursor
-      ? backwards
-        ? Prisma.sql`AND p.id < ${cursor.id}::uuid`
-        : Prisma.sql`AND p.id > ${cursor.id}::uuid`
-      : Prisma.empty;
     loader = new DataLoader(async (callIds) => {
       // The proposals the caller sees in full, as the rule in visibility.ts decides (read once per request).
       const own = await privateProposalIds(ctx);
@@ -55,36 +46,12 @@ function pageLoader(ctx: Context, args: CallProposalArgs, info: GraphQLResolveIn
         own === 'all'
           ? Prisma.sql`TRUE`
           : own.size
-            ? Prisma.sql`p.id IN (${Prisma.join([...own].map((id) => Prisma.sql`${id}::uuid`))})`
+            ? Prisma.sql`c.id IN (${Prisma.join([...own].map((id) => Prisma.sql`${id}::uuid`))})`
             : Prisma.sql`FALSE`;
-      const ofCall = Prisma.sql`p."callId" = call.id AND ${seen} ${statusCondition(args)}`;
-      // As Prisma's nested cursors: a cursor that is not among this call's listed proposals gives an
-      // empty page (the inner alias p shadows the outer one, so ofCall applies to the cursor's row).
-      const cursorListed = cursor
-        ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Proposal" p WHERE p.id = ${cursor.id}::uuid AND ${ofCall})`
-        : Prisma.empty;
-      const rows = await ctx.prisma.$queryRaw<{ callId: string; id: string }[]>`
-        SELECT call.id AS "callId", page.id
-        FROM "Call" call
-        CROSS JOIN LATERAL (
-          SELECT p.id FROM "Proposal" p
-          WHERE ${ofCall} ${after} ${cursorListed}
-          ORDER BY p.id ${backwards ? Prisma.sql`DESC` : Prisma.sql`ASC`}
-          LIMIT ${Math.abs(take)}
-        ) page
-        WHERE call.id IN (${Prisma.join(callIds)})`;
-      const nodes = rows.length
-        ? await ctx.prisma.proposal.findMany({ ...query, where: { id: { in: rows.map((row) => row.id) } } })
-        : [];
-      const byId = new Map(nodes.map((node) => [node.id, node]));
-      const byCall = new Map<string, typeof rows>();
-      for (const row of rows) byCall.set(row.callId, [...(byCall.get(row.callId) ?? []), row]);
-      return callIds.map((callId) => {
-        const page = (byCall.get(callId) ?? []).map((row) => byId.get(row.id)!);
-        // Ascending, as Prisma answers a negative take.
-        page.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        return page;
-      });
+      const spec = { parentTable: 'Call', table: 'Proposal', parentColumn: 'callId', listed: Prisma.sql`${seen} ${statusCondition(args)}`, orderColumns: ['id'], direction: 'asc' } as const;
+      const ids = await pageIdsPerParent(ctx.prisma, spec, callIds, take, cursor?.id);
+      const rows = await rowsOfPages(ids, (pageIds) => ctx.prisma.proposal.findMany({ ...query, where: { id: { in: pageIds } } }));
+      return callIds.map((callId) => rows.get(callId)!);
     });
     loaders(ctx).set(key, loader);
   }

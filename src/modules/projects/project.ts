@@ -12,7 +12,8 @@ import { versionField } from '../../schema/mutations.js';
 import { orderInput } from '../../schema/ordering.js';
 import { TeamMemberRef } from '../proposals/team-member.js';
 import { mobilityOrder, mobilityWhere, ProjectMobilityFilter } from './mobility.js';
-import { outcomeCountsLoader, OutcomeCountRef, outcomeOrder, outcomeWhere, ProjectOutcomeFilter } from './outcome.js';
+import { outcomeCountsLoader, OutcomeCountRef, outcomeOrder, ProjectOutcomeFilter } from './outcome.js';
+import { outcomeCountSelection, projectOutcomes, ProjectOutcomeRef } from './project-outcomes.js';
 import { idOf } from './shared.js';
 
 export const ProjectStatusEnum = builder.enumType(ProjectStatus, {
@@ -154,13 +155,16 @@ export const ProjectRef = builder.prismaNode('Project', {
         fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount }) }),
       },
     ),
-    outcomes: t.relatedConnection('outcomes', {
-      description: 'What the project produced, newest first unless ordered otherwise.',
-      cursor: 'id',
-      totalCount: true,
-      args: { filter: t.arg({ type: ProjectOutcomeFilter }), orderBy: t.arg({ type: outcomeOrder.Input }) },
-      query: ({ filter, orderBy }, ctx) => ({ where: outcomeWhere(ctx, filter), orderBy: outcomeOrder.toPrisma(orderBy) }),
-    }),
+    outcomes: t.connection(
+      {
+        type: ProjectOutcomeRef,
+        description: 'What the project produced, newest first unless ordered otherwise.',
+        args: { filter: t.arg({ type: ProjectOutcomeFilter }), orderBy: t.arg({ type: outcomeOrder.Input }) },
+        select: (args, ctx) => outcomeCountSelection(args, ctx),
+        resolve: (project, args, ctx, info) => projectOutcomes(project, args, ctx, info),
+      },
+      { fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount }) }) },
+    ),
     outcomeCounts: t.field({
       type: [OutcomeCountRef],
       description: "How many of the project's outcomes there are of each kind, in kind order; kinds with none left out.",
