@@ -1,3 +1,5 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Principal } from './principal.js';
@@ -131,10 +133,26 @@ export function privateProposalIds(ctx: Context): Promise<ReadonlySet<string> | 
   return cache.privateProposalIds;
 }
 
+/**
+ * Which of the proposals asked in one turn the caller sees in full, in one statement bounded by
+ * them: reading every proposal the caller sees (privateProposalIds) cost a partner agency's feed
+ * 20 ms a page at 10,000 proposals, to check the few on the page.
+ */
+const seenProposals = createContextCache(
+  (ctx: Context) =>
+    new DataLoader<string, boolean>(async (ids) => {
+      const own = privateProposal(tenantOf(ctx.principal));
+      if (own === null) return ids.map(() => false);
+      if (Object.keys(own).length === 0) return ids.map(() => true);
+      const rows = await ctx.prisma.proposal.findMany({ where: { AND: [own, { id: { in: [...ids] } }] }, select: { id: true } });
+      const seen = new Set(rows.map((row) => row.id));
+      return ids.map((id) => seen.has(id));
+    }),
+);
+
 /** Whether the caller sees this proposal in full (its private fields, its review information). */
-export async function seesProposal(ctx: Context, proposalId: string): Promise<boolean> {
-  const ids = await privateProposalIds(ctx);
-  return ids === 'all' || ids.has(proposalId);
+export function seesProposal(ctx: Context, proposalId: string): Promise<boolean> {
+  return seenProposals(ctx).load(proposalId);
 }
 
 /**
