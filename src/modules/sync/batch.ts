@@ -3,6 +3,7 @@
 // batch's one transaction: a rejected record leaves no trace (its writes are rolled back to a
 // savepoint, see syncBatch), the valid ones of the batch are applied (the documented policy), and
 // a record that changes nothing is reported as unchanged and leaves no trace either.
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { DecisionResultName, DecisionStageName } from '../../domain/proposal-status.js';
 import type {
   CareerStage,
@@ -33,6 +34,9 @@ import {
 } from '../proposals/drafts.js';
 import { shapeFault } from '../reference/write-checks.js';
 import { AgencyIds, namedBy } from './agency-ids.js';
+
+/** Records applied between turns given to other requests (see syncBatch). */
+const YIELD_EVERY = 25;
 
 /** The most records one batch may hold: large enough to sync a call in a few requests, small enough for one transaction. */
 export const SYNC_BATCH_MAX = 500;
@@ -439,6 +443,9 @@ export async function syncBatch(
   let run: { start: number; mark: Mark; idsMark: number } | null = null;
   let recordByRecord = false;
   for (let index = 0; index < records.length; index++) {
+    // Records mostly apply without I/O (new rows are held, repeated reads memoised), so a batch
+    // would hold the event loop for its whole run: other requests get a turn every few records.
+    if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
     if (recordByRecord) await writer.savepoint(savepoint);
     else if (!run) {
       await writer.savepoint(savepoint);
