@@ -2,7 +2,6 @@
 // each held row is the row the database then holds, defaults included; a statement of the
 // transaction sees every row held before it; a savepoint rolled back forgets the rows held after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertNow } from '../src/writes/inserts.js';
 import { writeTransaction, type Actor, type Writer } from '../src/writes/transaction.js';
 import { createTestServer, type TestServer } from './support/server.js';
 
@@ -46,6 +45,7 @@ describe('rows held by a write transaction', () => {
         outcome: writer.insert('Outcome', { projectId: project.id, kind: 'CO_AUTHORED_PAPER', occurredOn: day('2026-01-10'), title: 'A paper' }),
         mobility: writer.insert('Mobility', { projectId: project.id, researcherId: researcher.id, direction: 'DISPATCHED', countryId: ref.countryId, startsOn: day('2026-02-01'), endsOn: day('2026-03-01'), purpose: 'Lab visit' }),
         evaluation: writer.insert('Evaluation', { projectId: project.id, kind: 'MID_TERM', grade: 'A', evaluatedOn: day('2026-10-01') }),
+        externalId: writer.insert('ExternalId', { agencyId: ref.agencyId, entity: 'PROPOSAL', recordId: proposal.id, externalId: 'INSERTS-TEST-1' }),
       };
     });
     const read = {
@@ -61,8 +61,11 @@ describe('rows held by a write transaction', () => {
       outcome: await prisma().outcome.findUnique({ where: { id: held.outcome.id } }),
       mobility: await prisma().mobility.findUnique({ where: { id: held.mobility.id } }),
       evaluation: await prisma().evaluation.findUnique({ where: { id: held.evaluation.id } }),
+      externalId: await prisma().externalId.findUnique({ where: { id: held.externalId.id } }),
     };
     expect(read).toEqual(held);
+    expect(held.externalId).toMatchObject({ version: 1, updatedAt: held.externalId.createdAt });
+    expect(held.externalId.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
   });
 
   it('are seen by the next statement of the transaction, and written once', async () => {
@@ -87,14 +90,5 @@ describe('rows held by a write transaction', () => {
     });
     const found = await prisma().organization.findMany({ where: { nameEn: { in: Object.values(names) } }, select: { nameEn: true } });
     expect(found.map((o) => o.nameEn)).toEqual([names.before]);
-  });
-
-  it('written at once by insertNow are complete too', async () => {
-    const recordId = (await prisma().proposal.findFirstOrThrow()).id;
-    const now = new Date('2026-12-03T10:00:00.123Z');
-    await prisma().$transaction((tx) => insertNow(tx, 'ExternalId', [{ agencyId: ref.agencyId, entity: 'PROPOSAL', recordId, externalId: 'INSERTS-TEST-1' }], now));
-    const row = await prisma().externalId.findFirstOrThrow({ where: { externalId: 'INSERTS-TEST-1' } });
-    expect(row).toMatchObject({ agencyId: ref.agencyId, recordId, version: 1, createdAt: now, updatedAt: now });
-    expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
   });
 });

@@ -88,11 +88,6 @@ export async function insertRows<T = unknown>(tx: Raw, table: InsertableModel, r
   return tx.$queryRawUnsafe<T[]>(sql, json);
 }
 
-/** Rows completed as `insert` completes them, and written at once. */
-export async function insertNow<M extends InsertableModel>(tx: Raw, model: M, data: readonly InsertData<M>[], now: Date): Promise<void> {
-  await insertRows(tx, model, data.map((d) => completeRow(model, d, now) as Record<string, unknown>));
-}
-
 interface Held {
   model: InsertableModel;
   row: Record<string, unknown>;

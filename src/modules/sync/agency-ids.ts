@@ -5,8 +5,7 @@
 // locked until commit, so what is read here stays true meanwhile.
 import type { SyncedEntity } from '../../generated/prisma/client.js';
 import { textFault } from '../../schema/safe-strings.js';
-import { insertNow } from '../../writes/inserts.js';
-import { lockNames, type Tx } from '../../writes/transaction.js';
+import { lockNames, type Writer } from '../../writes/transaction.js';
 import { refuse } from '../../writes/user-errors.js';
 import type { OrganizationMention, ResearcherMention, SyncRecord } from './batch.js';
 
@@ -38,7 +37,7 @@ export class AgencyIds {
   private readonly given: { entity: SyncedEntity; recordId: string; externalId: string }[] = [];
 
   private constructor(
-    private readonly tx: Tx,
+    private readonly writer: Writer,
     private readonly agencyId: string,
   ) {}
 
@@ -47,9 +46,10 @@ export class AgencyIds {
    * one space across its calls: its batches and links take turns, so that two never both find an
    * id free and claim it; other agencies' writes go on in parallel.
    */
-  static async load(tx: Tx, agencyId: string, named: readonly Named[]): Promise<AgencyIds> {
+  static async load(writer: Writer, agencyId: string, named: readonly Named[]): Promise<AgencyIds> {
+    const { tx } = writer;
     await lockNames(tx, [`external-ids:${agencyId}`]);
-    const ids = new AgencyIds(tx, agencyId);
+    const ids = new AgencyIds(writer, agencyId);
     const wanted = new Map<SyncedEntity, Set<string>>();
     for (const [entity, externalId] of named) {
       // Text no column holds names nothing (its record is rejected for it).
@@ -93,7 +93,7 @@ export class AgencyIds {
     // Ids of records the batch did not name by the agency's id are not loaded: asked here.
     const current =
       this.names.get(keyOf(entity, recordId)) ??
-      (await this.tx.externalId.findUnique({ where: { agencyId_entity_recordId: { agencyId: this.agencyId, entity, recordId } }, select: { externalId: true } }))?.externalId;
+      (await this.writer.tx.externalId.findUnique({ where: { agencyId_entity_recordId: { agencyId: this.agencyId, entity, recordId } }, select: { externalId: true } }))?.externalId;
     if (current !== undefined && current !== externalId) refuse('ALREADY_EXISTS', `You already call this record ${current}.`, field);
     this.name(entity, recordId, externalId);
   }
@@ -110,9 +110,8 @@ export class AgencyIds {
     }
   }
 
-  /** Writes the ids given, in one statement. */
-  async write(): Promise<void> {
-    if (!this.given.length) return;
-    await insertNow(this.tx, 'ExternalId', this.given.map((g) => ({ ...g, agencyId: this.agencyId })), new Date());
+  /** Hands the ids given to the transaction, which writes them with its other new rows, in one statement. */
+  write(): void {
+    for (const given of this.given) this.writer.insert('ExternalId', { ...given, agencyId: this.agencyId });
   }
 }

@@ -432,7 +432,7 @@ export async function syncBatch(
 ): Promise<SyncResult[]> {
   await assertMayManageCall(writer, callId, ['callId']);
   const named = records.flatMap(namedBy);
-  const ids = await AgencyIds.load(writer.tx, agencyId, named);
+  const ids = await AgencyIds.load(writer, agencyId, named);
   await loadOrganizations(writer, named.flatMap(([entity, externalId]) => (entity === 'ORGANIZATION' ? ids.recordIdOf(entity, externalId) ?? [] : [])));
   const scope = { writer, callId, ids, projects: await lockNamed(writer, ids, records) };
   const savepoint = 'sync_record';
@@ -476,7 +476,7 @@ export async function syncBatch(
     results.push(await attempt.result());
   }
   if (run) await writer.releaseSavepoint(savepoint);
-  await ids.write();
+  ids.write();
   return results;
 }
 

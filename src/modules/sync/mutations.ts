@@ -306,7 +306,7 @@ builder.relayMutationField(
           const type = syncedTypeOf(recordId.typename);
           return type ? [[type, externalId] as [SyncedEntity, string]] : [];
         });
-        const ids = await AgencyIds.load(writer.tx, agencyId, named);
+        const ids = await AgencyIds.load(writer, agencyId, named);
         const links: Link[] = [];
         for (const [i, { recordId, externalId }] of input.links.entries()) {
           const field = ['links', String(i), 'recordId'];
@@ -316,7 +316,7 @@ builder.relayMutationField(
           await ids.link(type, recordId.id, externalId, ['links', String(i), 'externalId']);
           links.push({ recordId: recordId.id, type, externalId });
         }
-        await ids.write();
+        ids.write();
         return { result: { links } };
       });
     },
