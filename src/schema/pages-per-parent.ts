@@ -3,6 +3,11 @@
 // page of parents would read all their children to show ten each. Here the ids of every parent's
 // page come from one statement that limits per parent (LATERAL … LIMIT), in the connection's order,
 // and the rows from one Prisma query with the selection beneath.
+import { createContextCache } from '@pothos/core';
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
 import { Prisma } from '../generated/prisma/client.js';
 
 type Client = { $queryRaw<T>(query: Prisma.Sql): Promise<T> };
@@ -70,4 +75,28 @@ export async function rowsOfPages<Row extends { id: string }>(
   const rows = ids.length ? await read(ids) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return new Map([...pages].map(([parentId, page]) => [parentId, page.flatMap((id) => byId.get(id) ?? [])]));
+}
+
+/** The nodes may be asked for under `nodes` and under `edges.node`. */
+const NODE_PATHS = [[{ name: 'nodes' }], [{ name: 'edges' }, { name: 'node' }]];
+
+const loaders = createContextCache((_ctx: Context) => new Map<string, DataLoader<string, unknown[]>>());
+
+/**
+ * The loader of a nested connection's pages, one per request, type, arguments and selection: the
+ * parents on one page share it. `load` reads the pages of a set of parents, in their order, with
+ * `query`, the Prisma selection of the connection's nodes.
+ */
+export function connectionPages(
+  ctx: Context,
+  typeName: 'Proposal' | 'Outcome',
+  args: object,
+  info: GraphQLResolveInfo,
+  load: (query: object, parentIds: readonly string[]) => Promise<unknown[][]>,
+): DataLoader<string, unknown[]> {
+  const query = queryFromInfo({ context: ctx, info, typeName, paths: NODE_PATHS });
+  const key = JSON.stringify([typeName, args, query]);
+  let loader = loaders(ctx).get(key);
+  if (!loader) loaders(ctx).set(key, (loader = new DataLoader((parentIds) => load(query, parentIds))));
+  return loader;
 }

@@ -1,13 +1,13 @@
 // Call.proposals, one page per call (pages-per-parent.ts), and totalCount (when asked) from one group-by.
 import { createContextCache } from '@pothos/core';
-import { prismaConnectionHelpers, queryFromInfo } from '@pothos/plugin-prisma';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { privateProposalIds, visible } from '../../auth/visibility.js';
 import type { Context } from '../../context.js';
 import { Prisma, type ProposalStatus } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
-import { pageIdsPerParent, rowsOfPages } from '../../schema/pages-per-parent.js';
+import { connectionPages, pageIdsPerParent, rowsOfPages } from '../../schema/pages-per-parent.js';
 
 const pages = prismaConnectionHelpers(builder, 'Proposal', { cursor: 'id' });
 
@@ -22,40 +22,28 @@ export interface CallProposalArgs {
   filter?: { status?: ProposalStatus[] | null } | null;
 }
 
-/** The nodes may be asked for under `nodes` and under `edges.node`. */
-const NODE_PATHS = [[{ name: 'nodes' }], [{ name: 'edges' }, { name: 'node' }]];
-
 function statusCondition(args: CallProposalArgs): Prisma.Sql {
   const statuses = args.filter?.status;
   return statuses ? Prisma.sql`AND c.status::text IN (${statuses.length ? Prisma.join(statuses) : Prisma.sql`NULL`})` : Prisma.empty;
 }
 
-/** One loader per request and per distinct arguments and selection: calls on one page share it. */
-const loaders = createContextCache((_ctx: Context) => new Map<string, DataLoader<string, unknown[]>>());
-
+/** The pages of the calls on one page, read together (pages-per-parent.ts). */
 function pageLoader(ctx: Context, args: CallProposalArgs, info: GraphQLResolveInfo) {
-  const query = queryFromInfo({ context: ctx, info, typeName: 'Proposal', paths: NODE_PATHS });
-  const key = JSON.stringify([args, query]);
-  let loader = loaders(ctx).get(key);
-  if (!loader) {
+  return connectionPages(ctx, 'Proposal', args, info, async (query, callIds) => {
     const { take, cursor } = pages.getQuery(args, ctx, () => ({})) as { take: number; cursor?: { id: string } };
-    loader = new DataLoader(async (callIds) => {
-      // The proposals the caller sees in full, as the rule in visibility.ts decides (read once per request).
-      const own = await privateProposalIds(ctx);
-      const seen =
-        own === 'all'
-          ? Prisma.sql`TRUE`
-          : own.size
-            ? Prisma.sql`c.id IN (${Prisma.join([...own].map((id) => Prisma.sql`${id}::uuid`))})`
-            : Prisma.sql`FALSE`;
-      const spec = { parentTable: 'Call', table: 'Proposal', parentColumn: 'callId', listed: Prisma.sql`${seen} ${statusCondition(args)}`, orderColumns: ['id'], direction: 'asc' } as const;
-      const ids = await pageIdsPerParent(ctx.prisma, spec, callIds, take, cursor?.id);
-      const rows = await rowsOfPages(ids, (pageIds) => ctx.prisma.proposal.findMany({ ...query, where: { id: { in: pageIds } } }));
-      return callIds.map((callId) => rows.get(callId)!);
-    });
-    loaders(ctx).set(key, loader);
-  }
-  return loader;
+    // The proposals the caller sees in full, as the rule in visibility.ts decides (read once per request).
+    const own = await privateProposalIds(ctx);
+    const seen =
+      own === 'all'
+        ? Prisma.sql`TRUE`
+        : own.size
+          ? Prisma.sql`c.id IN (${Prisma.join([...own].map((id) => Prisma.sql`${id}::uuid`))})`
+          : Prisma.sql`FALSE`;
+    const spec = { parentTable: 'Call', table: 'Proposal', parentColumn: 'callId', listed: Prisma.sql`${seen} ${statusCondition(args)}`, orderColumns: ['id'], direction: 'asc' } as const;
+    const ids = await pageIdsPerParent(ctx.prisma, spec, callIds, take, cursor?.id);
+    const rows = await rowsOfPages(ids, (pageIds) => ctx.prisma.proposal.findMany({ ...query, where: { id: { in: pageIds } } }));
+    return callIds.map((callId) => rows.get(callId)!);
+  });
 }
 
 const totalCounts = createContextCache((ctx: Context) => new Map<string, DataLoader<string, number>>());

@@ -1,13 +1,11 @@
 // Project.outcomes, one page per project (pages-per-parent.ts): a page of projects with their
 // outcomes reads a page of outcomes for each, not every outcome of every project.
-import { createContextCache } from '@pothos/core';
-import { prismaConnectionHelpers, queryFromInfo } from '@pothos/plugin-prisma';
-import DataLoader from 'dataloader';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import { Prisma, type OutcomeKind } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
-import { pageIdsPerParent, rowsOfPages } from '../../schema/pages-per-parent.js';
+import { connectionPages, pageIdsPerParent, rowsOfPages } from '../../schema/pages-per-parent.js';
 import { outcomeOrder, outcomeWhere } from './outcome.js';
 import { dateRange } from './shared.js';
 
@@ -22,8 +20,6 @@ export interface ProjectOutcomeArgs {
   orderBy?: Parameters<typeof outcomeOrder.toPrisma>[0];
 }
 
-const NODE_PATHS = [[{ name: 'nodes' }], [{ name: 'edges' }, { name: 'node' }]];
-
 /** The filter as SQL on the alias c: the conditions outcomeWhere gives Prisma for the rows. */
 function filterCondition(filter: ProjectOutcomeArgs['filter']): Prisma.Sql {
   const range = dateRange(filter);
@@ -34,16 +30,17 @@ function filterCondition(filter: ProjectOutcomeArgs['filter']): Prisma.Sql {
     ${range?.lte ? Prisma.sql`AND c."occurredOn" <= ${range.lte}` : Prisma.empty}`;
 }
 
-const loaders = createContextCache((_ctx: Context) => new Map<string, DataLoader<string, unknown[]>>());
-
+/** The pages of the projects on one page, read together (pages-per-parent.ts). */
 function pageLoader(ctx: Context, args: ProjectOutcomeArgs, info: GraphQLResolveInfo) {
-  const query = queryFromInfo({ context: ctx, info, typeName: 'Outcome', paths: NODE_PATHS });
-  const key = JSON.stringify([args, query]);
-  let loader = loaders(ctx).get(key);
-  if (!loader) {
+  return connectionPages(ctx, 'Outcome', args, info, async (query, projectIds) => {
     const page = pages.getQuery(args, ctx, () => ({})) as { take: number; skip?: number; cursor?: { id: string } };
-    const { take, cursor } = page;
     const order = outcomeOrder.toPrisma(args.orderBy);
+    // The rows under the same rule and filter as Prisma's, so that none the caller may not see shows.
+    const where = outcomeWhere(ctx, args.filter);
+    // One project (node(id), project(id)): Prisma's own paging reads just its page, in one statement.
+    if (projectIds.length === 1) {
+      return [await ctx.prisma.outcome.findMany({ ...query, ...page, where: { AND: [where, { projectId: projectIds[0] }] }, orderBy: order })];
+    }
     const spec = {
       parentTable: 'Project',
       table: 'Outcome',
@@ -52,20 +49,10 @@ function pageLoader(ctx: Context, args: ProjectOutcomeArgs, info: GraphQLResolve
       orderColumns: order.map((o) => Object.keys(o)[0]!),
       direction: Object.values(order[0]!)[0] as 'asc' | 'desc',
     } as const;
-    loader = new DataLoader(async (projectIds) => {
-      // The rows under the same rule and filter as Prisma's, so that none the caller may not see shows.
-      const where = outcomeWhere(ctx, args.filter);
-      // One project (node(id), project(id)): Prisma's own paging reads just its page, in one statement.
-      if (projectIds.length === 1) {
-        return [await ctx.prisma.outcome.findMany({ ...query, ...page, where: { AND: [where, { projectId: projectIds[0] }] }, orderBy: order })];
-      }
-      const ids = await pageIdsPerParent(ctx.prisma, spec, projectIds, take, cursor?.id);
-      const rows = await rowsOfPages(ids, (pageIds) => ctx.prisma.outcome.findMany({ ...query, where: { AND: [where, { id: { in: pageIds } }] } }));
-      return projectIds.map((projectId) => rows.get(projectId)!);
-    });
-    loaders(ctx).set(key, loader);
-  }
-  return loader;
+    const ids = await pageIdsPerParent(ctx.prisma, spec, projectIds, page.take, page.cursor?.id);
+    const rows = await rowsOfPages(ids, (pageIds) => ctx.prisma.outcome.findMany({ ...query, where: { AND: [where, { id: { in: pageIds } }] } }));
+    return projectIds.map((projectId) => rows.get(projectId)!);
+  });
 }
 
 /** What the project is read with for its outcomes' totalCount: a count in the project's own statement. */
