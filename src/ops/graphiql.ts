@@ -1,7 +1,7 @@
 // GraphiQL served whole by the server (@graphql-yoga/render-graphiql inlines its scripts and
 // styles): Yoga's default loads them from a CDN, and a machine without internet got a blank page.
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import type { GraphiQLOptions } from 'graphql-yoga';
+// Those inlined scripts take 30 MB of heap, so they load with the first page, never in production.
+import type { GraphiQLOptions, YogaServerOptions } from 'graphql-yoga';
 
 /** What GraphiQL opens with: a query of public data, and how to send a key. */
 export const EXAMPLE_QUERY = `# Public data needs no key. To use one,
@@ -19,7 +19,9 @@ query OpenCalls {
 }
 `;
 
-export function graphiql(production: boolean): { graphiql: GraphiQLOptions | false; renderGraphiQL: typeof renderGraphiQL } {
+const renderGraphiQL = async (options: GraphiQLOptions) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options);
+
+export function graphiql(production: boolean): Pick<YogaServerOptions<object, object>, 'graphiql' | 'renderGraphiQL'> & { graphiql: GraphiQLOptions | false } {
   return {
     renderGraphiQL,
     graphiql: !production && {
