@@ -3,6 +3,7 @@
 // production server (src/main.ts) has none of it.
 //   BENCH_SERVER_ROOT     the checkout whose src/ to serve (default: this one), so that the bench
 //                         can run two versions side by side, interleaved
+//   BENCH_SERVER_DIST     1: serve its production build (dist/, from `npm run build`) instead
 //   BENCH_RESPONSE_CACHE  1: keep anonymous answers (in memory), as a production server does
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +11,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(process.env.BENCH_SERVER_ROOT ?? path.join(import.meta.dirname, '..'));
-const load = (file: string) => import(pathToFileURL(path.join(root, file)).href);
+const built = (file: string) => file.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+const load = (file: string) => import(pathToFileURL(path.join(root, process.env.BENCH_SERVER_DIST ? built(file) : file)).href);
 
 const { connectDatabase } = await load('src/db/client.ts');
 const { databaseTargetFromEnv } = await load('src/db/adapter.ts');

@@ -3,14 +3,15 @@
 // p50/p99, the server's CPU ms per request, statements per request and RSS as a markdown table.
 //   npm run bench:read                           PGlite and PostgreSQL (127.0.0.1:5432)
 //   BENCH_DATABASES=postgres npm run bench:read  one of them
-//   BENCH_VARIANTS="before=/tmp/old-checkout,after=.,cached=.+cache" compares checkouts, interleaved
-//                                                (default: this one without and with the response cache)
+//   BENCH_VARIANTS="before=/tmp/old-checkout+dist,after=.+dist,cached=.+dist+cache" compares checkouts,
+//                                                interleaved (default: this one, built, without and with
+//                                                the response cache)
 //   BENCH_SECONDS=4 BENCH_ROUNDS=3 BENCH_SHAPES=a,c  shorter or narrower runs
 //   BENCH_CPU_PROF=dir                           the servers write --cpu-prof profiles there
 // Bounded: every run stops after BENCH_SECONDS or 5,000 requests, whichever comes first.
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cp, rm } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createApiKey } from '../src/auth/keys.js';
@@ -28,14 +29,27 @@ const FIXED_RATES: Record<string, number> = { c: 200, a: 20 };
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const databases = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
 const shapes = READ_SHAPES.filter((s) => !process.env.BENCH_SHAPES || process.env.BENCH_SHAPES.split(',').includes(s.name));
-// `name=dir`, or `name=dir+cache` for a server that keeps anonymous answers (the response cache);
-// `+node:<flag>` passes a flag to the server's Node (e.g. `semi64=.+node:--max-semi-space-size=64`).
-const variants = (process.env.BENCH_VARIANTS ?? `uncached=${root},cached=${root}+cache`).split(',').map((v) => {
+// `name=dir`, with options after `+`: `+dist` runs the checkout's production build (`npm run build`,
+// plain Node, as `npm run start:prod` does) instead of its sources under tsx, whose loader alone adds
+// over 100 MB of RSS; `+cache` keeps anonymous answers (the response cache); `+node:<flag>` passes a
+// flag to the server's Node (e.g. `semi64=.+dist+node:--max-semi-space-size=64`).
+const variants = (process.env.BENCH_VARIANTS ?? `uncached=${root}+dist,cached=${root}+dist+cache`).split(',').map((v) => {
   const [name, spec] = v.split('=');
   const [dir, ...options] = spec!.split('+');
   const nodeArgs = options.filter((o) => o.startsWith('node:')).map((o) => o.slice('node:'.length));
-  return { name: name!, dir: path.resolve(dir!), cache: options.includes('cache'), nodeArgs };
+  return { name: name!, dir: path.resolve(dir!), cache: options.includes('cache'), dist: options.includes('dist'), nodeArgs };
 });
+
+/** read-server.ts as plain JavaScript, for servers run without tsx (it imports nothing but Node's own modules). */
+async function plainReadServer(): Promise<string> {
+  const { transform } = await import('esbuild');
+  const source = await readFile(path.join(root, 'bench/read-server.ts'), 'utf8');
+  const file = path.join(os.tmpdir(), `aspire-read-server-${randomBytes(4).toString('hex')}.mjs`);
+  await writeFile(file, (await transform(source, { loader: 'ts', format: 'esm' })).code);
+  return file;
+}
+for (const dir of new Set(variants.filter((v) => v.dist).map((v) => v.dir))) execFileSync('npm', ['run', '-s', 'build'], { cwd: dir, stdio: 'inherit' });
+const plainServer = variants.some((v) => v.dist) ? await plainReadServer() : undefined;
 
 interface Stats {
   cpu: NodeJS.CpuUsage;
@@ -55,10 +69,17 @@ interface Server {
 
 async function startServer(variant: (typeof variants)[number], env: Record<string, string>): Promise<Server> {
   const profile = process.env.BENCH_CPU_PROF;
-  const child: ChildProcess = fork(path.join(root, 'bench/read-server.ts'), [], {
+  const child: ChildProcess = fork(variant.dist ? plainServer! : path.join(root, 'bench/read-server.ts'), [], {
     cwd: root,
-    env: { ...process.env, ...env, BENCH_SERVER_ROOT: variant.dir, BENCH_RESPONSE_CACHE: variant.cache ? '1' : '', NODE_ENV: 'production' },
-    execArgv: [...variant.nodeArgs, '--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [])],
+    env: {
+      ...process.env,
+      ...env,
+      BENCH_SERVER_ROOT: variant.dir,
+      BENCH_SERVER_DIST: variant.dist ? '1' : '',
+      BENCH_RESPONSE_CACHE: variant.cache ? '1' : '',
+      NODE_ENV: 'production',
+    },
+    execArgv: [...variant.nodeArgs, ...(variant.dist ? [] : ['--import', 'tsx']), ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [])],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const next = <T>() => new Promise<T>((resolve) => child.once('message', (m) => resolve(m as T)));
@@ -242,7 +263,11 @@ async function benchDatabase(kind: string) {
 }
 
 const rows: string[] = [];
-for (const kind of databases) rows.push(...(await benchDatabase(kind)));
+try {
+  for (const kind of databases) rows.push(...(await benchDatabase(kind)));
+} finally {
+  if (plainServer) await rm(plainServer, { force: true });
+}
 console.log(`\n${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ` +
   `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s per variant (medians)\n`);
 console.log('| database | variant | shape | req/s | p50 / p99 ms | CPU ms/req | statements/req | fixed rate |');
