@@ -9,6 +9,7 @@ import { markInUse } from './db/prepare.js';
 import { seedDatabase } from './db/seed/index.js';
 import { createLogger } from './logger.js';
 import { startWebhookWorker } from './modules/webhooks/worker.js';
+import { useTracing } from './ops/tracing.js';
 import { createServer, requestListener } from './server.js';
 
 const logger = createLogger();
@@ -27,6 +28,7 @@ const yoga = createServer({
   rateLimit: config.rateLimit,
   corsOrigins: config.corsOrigins,
   responseCache: config.responseCache,
+  tracing: await useTracing(),
 });
 const http = createHttpServer(requestListener(yoga));
 http.listen(config.port, config.host, () => {

@@ -12,7 +12,6 @@ import { publicResponseCache, type ResponseCacheSettings } from './http/response
 import { graphiql } from './ops/graphiql.js';
 import { useMetrics } from './ops/metrics.js';
 import { requestIdOf, useRequestId } from './ops/request-id.js';
-import { useTracing } from './ops/tracing.js';
 import { PERSISTED_OPERATION_ERRORS, refuseAsTooComplex, useHiddenSuggestions, withStableCode } from './schema/errors.js';
 import { useQueryLimits } from './schema/limits.js';
 import { sdkDocuments } from './schema/sdk-documents.js';
@@ -34,6 +33,8 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** Anonymous answers kept until a write changes them; none: every request is answered afresh. */
   responseCache?: ResponseCacheSettings;
+  /** OpenTelemetry's plugins, from `await useTracing()` (src/ops/tracing.ts); none: no traces. */
+  tracing?: Plugin<Context>[];
 }
 
 /** One line per request: what was asked, how it ended, how long it took. */
@@ -103,7 +104,7 @@ export function createServer(options: ServerOptions) {
       useRequestId(),
       useCors(corsOrigins),
       useMetrics(db),
-      ...useTracing(),
+      ...(options.tracing ?? []),
       // Depth and cost are limited by useQueryLimits, field suggestions hidden by useHiddenSuggestions;
       // armor guards the parser.
       EnvelopArmorPlugin({

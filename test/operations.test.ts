@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../src/auth/keys.js';
 import type { Database } from '../src/db/client.js';
 import { createServer } from '../src/server.js';
+import { useTracing } from '../src/ops/tracing.js';
 import { createTestDatabase } from './support/database.js';
 import { rowId } from './support/writes.js';
 
@@ -49,7 +50,7 @@ let admin: string;
 beforeAll(async () => {
   db = await createTestDatabase();
   collector = await startCollector();
-  // The exporter reads the standard variables when the server is built.
+  // The exporter reads the standard variables when useTracing builds it.
   process.env.OTEL_EXPORTER_OTLP_ENDPOINT = collector.url;
   process.env.OTEL_BSP_SCHEDULE_DELAY = '100';
   const sink = new Writable({
@@ -58,7 +59,7 @@ beforeAll(async () => {
       done();
     },
   });
-  yoga = createServer({ db, logger: pino({ level: 'info' }, sink) });
+  yoga = createServer({ db, logger: pino({ level: 'info' }, sink), tracing: await useTracing() });
   admin = `Bearer ${(await createApiKey(db.prisma, { name: 'ops admin', role: 'ADMIN' })).key}`;
 });
 afterAll(async () => {
