@@ -11,6 +11,7 @@
 // Bounded: every run stops after BENCH_SECONDS or 5,000 requests, whichever comes first.
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,16 +30,24 @@ const FIXED_RATES: Record<string, number> = { c: 200, a: 20 };
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const databases = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
 const shapes = READ_SHAPES.filter((s) => !process.env.BENCH_SHAPES || process.env.BENCH_SHAPES.split(',').includes(s.name));
-// `name=dir`, with options after `+`: `+dist` runs the checkout's production build (`npm run build`,
-// plain Node, as `npm run start:prod` does) instead of its sources under tsx, whose loader alone adds
-// over 100 MB of RSS; `+cache` keeps anonymous answers (the response cache); `+node:<flag>` passes a
-// flag to the server's Node (e.g. `semi64=.+dist+node:--max-semi-space-size=64`).
+// `name=dir`, with options after `+`: `+dist` runs the checkout's production build (`npm run build`)
+// as its `npm run start:prod` does, plain Node with that script's Node flags, instead of its sources
+// under tsx, whose loader alone adds over 100 MB of RSS; `+cache` keeps anonymous answers (the
+// response cache); `+node:<flag>` passes a flag more (e.g. `semi16=.+dist+node:--max-semi-space-size=16`).
 const variants = (process.env.BENCH_VARIANTS ?? `uncached=${root}+dist,cached=${root}+dist+cache`).split(',').map((v) => {
-  const [name, spec] = v.split('=');
-  const [dir, ...options] = spec!.split('+');
-  const nodeArgs = options.filter((o) => o.startsWith('node:')).map((o) => o.slice('node:'.length));
-  return { name: name!, dir: path.resolve(dir!), cache: options.includes('cache'), dist: options.includes('dist'), nodeArgs };
+  // Split at the first `=` only: a Node flag has one of its own.
+  const [name, spec] = [v.slice(0, v.indexOf('=')), v.slice(v.indexOf('=') + 1)];
+  const [dir, ...options] = spec.split('+');
+  const dist = options.includes('dist');
+  const nodeArgs = [...(dist ? productionNodeFlags(dir!) : []), ...options.filter((o) => o.startsWith('node:')).map((o) => o.slice('node:'.length))];
+  return { name, dir: path.resolve(dir!), cache: options.includes('cache'), dist, nodeArgs };
 });
+
+/** The Node flags of a checkout's `start:prod` (`… exec node <flags> dist/main.js`), so the bench runs what production runs. */
+function productionNodeFlags(dir: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return /\bnode ((?:--\S+ )*)dist\/main\.js/.exec(scripts['start:prod'] ?? '')?.[1]!.split(' ').filter(Boolean) ?? [];
+}
 
 /** read-server.ts as plain JavaScript, for servers run without tsx (it imports nothing but Node's own modules). */
 async function plainReadServer(): Promise<string> {
@@ -82,7 +91,12 @@ async function startServer(variant: (typeof variants)[number], env: Record<strin
     execArgv: [...variant.nodeArgs, ...(variant.dist ? [] : ['--import', 'tsx']), ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [])],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  const next = <T>() => new Promise<T>((resolve) => child.once('message', (m) => resolve(m as T)));
+  // A server that dies (a bad flag, a failed start) ends the bench instead of leaving it waiting.
+  const died = new Promise<never>((_resolve, reject) =>
+    child.once('exit', (code, signal) => reject(new Error(`the ${variant.name} server exited (${signal ?? code})`))),
+  );
+  died.catch(() => {});
+  const next = <T>() => Promise.race([new Promise<T>((resolve) => child.once('message', (m) => resolve(m as T))), died]);
   const ready = await next<{ port: number; rss: number }>();
   return {
     variant: variant.name,
