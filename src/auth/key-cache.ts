@@ -1,10 +1,11 @@
 // API keys looked up once per key per few seconds (#14): most requests send no statement for their
 // key. A revocation takes effect at once in the process that makes it, in the other server
 // processes as soon as Redis tells them (REDIS_URL), and without Redis within the cache's lifetime.
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { ApiKey } from '../generated/prisma/client.js';
+import { redisClient } from '../ops/redis.js';
 
 export const DEFAULT_KEY_CACHE_SECONDS = 5;
 const CHANNEL = 'aspire:api-keys:revoked';
@@ -39,9 +40,8 @@ export async function shareKeyRevocations(options: { redisUrl?: string; cacheSec
   keys = new LRUCache({ max: 10_000, ttl: (options.cacheSeconds ?? DEFAULT_KEY_CACHE_SECONDS) * 1000 });
   if (!options.redisUrl) return async () => {};
   const connection = { maxRetriesPerRequest: 1, lazyConnect: true } as const;
-  const subscriber = new Redis(options.redisUrl, connection);
-  const announcer = new Redis(options.redisUrl, connection);
-  for (const redis of [subscriber, announcer]) redis.on('error', (error) => options.logger.warn({ err: error }, 'Redis (key revocations)'));
+  const subscriber = redisClient(options.redisUrl, connection, options.logger, 'key revocations');
+  const announcer = redisClient(options.redisUrl, connection, options.logger, 'key revocations');
   subscriber.on('message', (_channel: string, id: string) => forget(id));
   // Revocations announced while the connection was down are lost: forget every key instead.
   subscriber.on('ready', () => keys.clear());

@@ -3,7 +3,6 @@
 // for anonymous callers (GitHub's and Shopify's pattern). rate-limiter-flexible keeps the budgets: in this process's memory, or in
 // Redis when REDIS_URL is set, so that every server process draws on the same budget.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
@@ -11,6 +10,7 @@ import type { Logger } from 'pino';
 import { principalOf, principalOfMessage, type Principal } from '../auth/principal.js';
 import type { Context } from '../context.js';
 import type { PrismaClient, Role } from '../generated/prisma/client.js';
+import { redisClient } from '../ops/redis.js';
 import { ApiError } from '../schema/errors.js';
 import { costOf } from '../schema/limits.js';
 import { requestIdFrom } from '../ops/request-id.js';
@@ -119,10 +119,10 @@ export interface FairUse {
 
 /** Disposing the Yoga server (its plugin) closes the Redis connection. `corsOrigins`: as the server's CORS. */
 export function createFairUse(settings: RateLimitSettings, logger: Logger, prisma: PrismaClient, corsOrigins: readonly string[]): FairUse {
+  // While Redis is unavailable, the budgets are kept in memory (the insurance limiter below).
   const redis = settings.redisUrl
-    ? new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+    ? redisClient(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }, logger, 'rate limit')
     : null;
-  redis?.on('error', (error) => logger.warn({ err: error.message }, 'rate limit store unavailable: budgets kept in memory meanwhile'));
   const limiterOf = (tier: Tier): RateLimiterAbstract => {
     const options = { points: settings.budgets[tier], duration: settings.windowSeconds, keyPrefix: `${settings.keyPrefix}:${tier}` };
     // If Redis fails, each process keeps its own budget rather than refusing everyone or no one.

@@ -7,10 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { createRedisCache } from '@envelop/response-cache-redis';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Context } from '../context.js';
 import { negotiateLocale } from '../i18n.js';
+import { redisClient } from '../ops/redis.js';
 
 export interface ResponseCacheSettings {
   /**
@@ -35,8 +35,7 @@ export interface PublicResponseCache {
 
 export function publicResponseCache(settings: ResponseCacheSettings, logger: Logger): PublicResponseCache {
   if (settings.seconds <= 0) return { plugin: null, recordsChanged: async () => {}, close: async () => {} };
-  const redis = settings.redisUrl ? new Redis(settings.redisUrl, { keyPrefix: settings.keyPrefix, maxRetriesPerRequest: 1 }) : null;
-  redis?.on('error', (error) => logger.warn({ err: error }, 'Redis (response cache)'));
+  const redis = settings.redisUrl ? redisClient(settings.redisUrl, { keyPrefix: settings.keyPrefix, maxRetriesPerRequest: 1 }, logger, 'response cache') : null;
   const store = redis ? (createRedisCache({ redis }) as unknown as Cache) : createInMemoryCache({ max: 1000 });
   // Every write starts a new generation of answers, named in each answer's key. Invalidating by the
   // types a write changed (the plugin's way) is not enough here: a project's title is its proposal's,
