@@ -40,8 +40,8 @@ export async function shareKeyRevocations(options: { redisUrl?: string; cacheSec
   keys = new LRUCache({ max: 10_000, ttl: (options.cacheSeconds ?? DEFAULT_KEY_CACHE_SECONDS) * 1000 });
   if (!options.redisUrl) return async () => {};
   const connection = { maxRetriesPerRequest: 1, lazyConnect: true } as const;
-  const subscriber = redisClient(options.redisUrl, connection, options.logger, 'key revocations');
-  const announcer = redisClient(options.redisUrl, connection, options.logger, 'key revocations');
+  const subscriber = redisClient(options.redisUrl, connection, options.logger, 'Redis (key revocations)');
+  const announcer = redisClient(options.redisUrl, connection, options.logger, 'Redis (key revocations)');
   subscriber.on('message', (_channel: string, id: string) => forget(id));
   // Revocations announced while the connection was down are lost: forget every key instead.
   subscriber.on('ready', () => keys.clear());

@@ -119,9 +119,13 @@ export interface FairUse {
 
 /** Disposing the Yoga server (its plugin) closes the Redis connection. `corsOrigins`: as the server's CORS. */
 export function createFairUse(settings: RateLimitSettings, logger: Logger, prisma: PrismaClient, corsOrigins: readonly string[]): FairUse {
-  // While Redis is unavailable, the budgets are kept in memory (the insurance limiter below).
   const redis = settings.redisUrl
-    ? redisClient(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }, logger, 'rate limit')
+    ? redisClient(
+        settings.redisUrl,
+        { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false },
+        logger,
+        'rate limit store unavailable: budgets kept in memory meanwhile',
+      )
     : null;
   const limiterOf = (tier: Tier): RateLimiterAbstract => {
     const options = { points: settings.budgets[tier], duration: settings.windowSeconds, keyPrefix: `${settings.keyPrefix}:${tier}` };

@@ -35,7 +35,7 @@ export interface PublicResponseCache {
 
 export function publicResponseCache(settings: ResponseCacheSettings, logger: Logger): PublicResponseCache {
   if (settings.seconds <= 0) return { plugin: null, recordsChanged: async () => {}, close: async () => {} };
-  const redis = settings.redisUrl ? redisClient(settings.redisUrl, { keyPrefix: settings.keyPrefix, maxRetriesPerRequest: 1 }, logger, 'response cache') : null;
+  const redis = settings.redisUrl ? redisClient(settings.redisUrl, { keyPrefix: settings.keyPrefix, maxRetriesPerRequest: 1 }, logger, 'Redis (response cache)') : null;
   const store = redis ? (createRedisCache({ redis }) as unknown as Cache) : createInMemoryCache({ max: 1000 });
   // Every write starts a new generation of answers, named in each answer's key. Invalidating by the
   // types a write changed (the plugin's way) is not enough here: a project's title is its proposal's,

@@ -7,10 +7,10 @@ import type { Logger } from 'pino';
 
 const require = createRequire(import.meta.url);
 
-/** A client of `url` whose errors are logged as warnings under `purpose` (ioredis reconnects itself). */
-export function redisClient(url: string, options: RedisOptions, logger: Logger, purpose: string): Redis {
+/** A client of `url` whose errors are logged as warnings with `message` (ioredis reconnects itself). */
+export function redisClient(url: string, options: RedisOptions, logger: Logger, message: string): Redis {
   const { Redis: Client } = require('ioredis') as typeof import('ioredis');
   const redis = new Client(url, options);
-  redis.on('error', (error: Error) => logger.warn({ err: error.message }, `Redis (${purpose}) unavailable`));
+  redis.on('error', (error: Error) => logger.warn({ err: error }, message));
   return redis;
 }
