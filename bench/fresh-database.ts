@@ -19,7 +19,7 @@ export async function freshDatabase(name: string) {
   const agency = await db.prisma.fundingAgency.findUniqueOrThrow({ where: { code: 'BBSRC' } });
   const call = await db.prisma.call.findFirstOrThrow({ where: { kind: 'JOINT', agencies: { some: { agencyId: agency.id, role: 'PARTNER' } } } });
   const lead = await db.prisma.organization.findFirstOrThrow({ where: { country: { code: 'JP' } } });
-  return { db, target, agency, call, lead, drop: fresh.drop };
+  return { db, target, env: fresh.env, agency, call, lead, drop: fresh.drop };
 }
 
 /**

@@ -4,23 +4,20 @@
 //   npm run bench:read                           PGlite and PostgreSQL (127.0.0.1:5432)
 //   BENCH_DATABASES=postgres npm run bench:read  one of them
 //   BENCH_VARIANTS="before=/tmp/old-checkout+dist,after=.+dist,cached=.+dist+cache" compares checkouts,
-//                                                interleaved (default: this one, built, without and with
-//                                                the response cache)
+//                                                interleaved (bench/server-process.ts has the options)
 //   BENCH_SECONDS=4 BENCH_ROUNDS=3 BENCH_SHAPES=a,c  shorter or narrower runs
 //   BENCH_CPU_PROF=dir                           the servers write --cpu-prof profiles there
 // Bounded: every run stops after BENCH_SECONDS or 5,000 requests, whichever comes first.
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { createApiKey } from '../src/auth/keys.js';
 import { databaseTargetFromEnv } from '../src/db/adapter.js';
 import { connectDatabase } from '../src/db/client.js';
 import { processDatabase, root } from '../test/support/process.js';
 import { READ_SHAPES, type ReadShape } from '../test/support/read-shapes.js';
 import { BENCH_VOLUME, loadVolume } from '../test/support/volume.js';
+import { ownDatabase, parseVariants, serverLauncher, type BenchServer as Server } from './server-process.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -30,91 +27,9 @@ const FIXED_RATES: Record<string, number> = { c: 200, a: 20 };
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const databases = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
 const shapes = READ_SHAPES.filter((s) => !process.env.BENCH_SHAPES || process.env.BENCH_SHAPES.split(',').includes(s.name));
-// `name=dir`, with options after `+`: `+dist` runs the checkout's production build (`npm run build`)
-// as its `npm run start:prod` does, plain Node with that script's Node flags, instead of its sources
-// under tsx, whose loader alone adds over 100 MB of RSS; `+cache` keeps anonymous answers (the
-// response cache); `+node:<flag>` passes a flag more (e.g. `semi16=.+dist+node:--max-semi-space-size=16`).
-const variants = (process.env.BENCH_VARIANTS ?? `uncached=${root}+dist,cached=${root}+dist+cache`).split(',').map((v) => {
-  // Split at the first `=` only: a Node flag has one of its own.
-  const [name, spec] = [v.slice(0, v.indexOf('=')), v.slice(v.indexOf('=') + 1)];
-  const [dir, ...options] = spec.split('+');
-  const dist = options.includes('dist');
-  const nodeArgs = [...(dist ? productionNodeFlags(dir!) : []), ...options.filter((o) => o.startsWith('node:')).map((o) => o.slice('node:'.length))];
-  return { name, dir: path.resolve(dir!), cache: options.includes('cache'), dist, nodeArgs };
-});
-
-/** The Node flags of a checkout's `start:prod` (`… exec node <flags> dist/main.js`), so the bench runs what production runs. */
-function productionNodeFlags(dir: string): string[] {
-  const { scripts } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  return /\bnode ((?:--\S+ )*)dist\/main\.js/.exec(scripts['start:prod'] ?? '')?.[1]!.split(' ').filter(Boolean) ?? [];
-}
-
-/** read-server.ts as plain JavaScript, for servers run without tsx (it imports nothing but Node's own modules). */
-async function plainReadServer(): Promise<string> {
-  const { transform } = await import('esbuild');
-  const source = await readFile(path.join(root, 'bench/read-server.ts'), 'utf8');
-  const file = path.join(os.tmpdir(), `aspire-read-server-${randomBytes(4).toString('hex')}.mjs`);
-  await writeFile(file, (await transform(source, { loader: 'ts', format: 'esm' })).code);
-  return file;
-}
-for (const dir of new Set(variants.filter((v) => v.dist).map((v) => v.dir))) execFileSync('npm', ['run', '-s', 'build'], { cwd: dir, stdio: 'inherit' });
-const plainServer = variants.some((v) => v.dist) ? await plainReadServer() : undefined;
-
-interface Stats {
-  cpu: NodeJS.CpuUsage;
-  statements: number;
-  rss: number;
-}
-
-interface Server {
-  variant: string;
-  /** Keeps anonymous answers: run on the anonymous shapes only (keyed requests bypass the cache). */
-  cache: boolean;
-  url: string;
-  rssAfterStart: number;
-  stats(): Promise<Stats>;
-  stop(): Promise<void>;
-}
-
-async function startServer(variant: (typeof variants)[number], env: Record<string, string>): Promise<Server> {
-  const profile = process.env.BENCH_CPU_PROF;
-  const child: ChildProcess = fork(variant.dist ? plainServer! : path.join(root, 'bench/read-server.ts'), [], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ...env,
-      BENCH_SERVER_ROOT: variant.dir,
-      BENCH_SERVER_DIST: variant.dist ? '1' : '',
-      BENCH_RESPONSE_CACHE: variant.cache ? '1' : '',
-      NODE_ENV: 'production',
-    },
-    execArgv: [...variant.nodeArgs, ...(variant.dist ? [] : ['--import', 'tsx']), ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [])],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  // A server that dies (a bad flag, a failed start) ends the bench instead of leaving it waiting.
-  const died = new Promise<never>((_resolve, reject) =>
-    child.once('exit', (code, signal) => reject(new Error(`the ${variant.name} server exited (${signal ?? code})`))),
-  );
-  died.catch(() => {});
-  const next = <T>() => Promise.race([new Promise<T>((resolve) => child.once('message', (m) => resolve(m as T))), died]);
-  const ready = await next<{ port: number; rss: number }>();
-  return {
-    variant: variant.name,
-    cache: variant.cache,
-    url: `http://127.0.0.1:${ready.port}/graphql`,
-    rssAfterStart: ready.rss,
-    stats: () => {
-      const answer = next<Stats>();
-      child.send('stats');
-      return answer;
-    },
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.send('stop');
-      await exited;
-    },
-  };
-}
+// Default: this checkout, built, without and with the response cache (options: bench/server-process.ts).
+const variants = parseVariants(process.env.BENCH_VARIANTS ?? `uncached=${root}+dist,cached=${root}+dist+cache`);
+const launcher = await serverLauncher(variants);
 
 interface Run {
   requests: number;
@@ -207,7 +122,7 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
 async function benchDatabase(kind: string) {
   const fresh = await processDatabase(`read_${randomBytes(4).toString('hex')}`, kind === 'postgres' ? POSTGRES_URL : undefined);
-  const copies: string[] = [];
+  const copies: { drop(): Promise<void> }[] = [];
   try {
     const env = { ...fresh.env };
     execFileSync(process.execPath, ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], {
@@ -222,17 +137,11 @@ async function benchDatabase(kind: string) {
     await db.close();
     console.error(`${kind}: volume loaded in ${((performance.now() - loadStart) / 1000).toFixed(0)} s`);
 
-    // PGlite is one process's: each server gets a copy of the data directory.
     const allServers: Server[] = [];
     for (const variant of variants) {
-      let variantEnv = env;
-      if (kind === 'pglite') {
-        const copy = path.join(os.tmpdir(), `aspire-read-${randomBytes(4).toString('hex')}`);
-        await cp(env.ASPIRE_DATA_DIR!, copy, { recursive: true });
-        copies.push(copy);
-        variantEnv = { ...env, ASPIRE_DATA_DIR: copy };
-      }
-      allServers.push(await startServer(variant, variantEnv));
+      const own = await ownDatabase(env);
+      copies.push(own);
+      allServers.push(await launcher.start(variant, own.env));
     }
 
     const rows: string[] = [];
@@ -272,7 +181,7 @@ async function benchDatabase(kind: string) {
     return rows;
   } finally {
     await fresh.drop();
-    for (const copy of copies) await rm(copy, { recursive: true, force: true });
+    for (const copy of copies) await copy.drop();
   }
 }
 
@@ -280,7 +189,7 @@ const rows: string[] = [];
 try {
   for (const kind of databases) rows.push(...(await benchDatabase(kind)));
 } finally {
-  if (plainServer) await rm(plainServer, { force: true });
+  await launcher.close();
 }
 console.log(`\n${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ` +
   `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s per variant (medians)\n`);

@@ -1,30 +1,33 @@
 // Concurrency of writes: `updateProposal` on distinct drafts by 1 and by 10 concurrent writers, in
 // interleaved rounds (medians), and a reader's latency idle, under 10 writers, and under a
-// 500-record sync batch plus 20 writers. Also the statements one createProposal / updateProposal sends.
+// 500-record sync batch plus 20 writers. Also the statements one createProposal / updateProposal
+// sends, and where a write's CPU goes: the server (a child process, as production runs it),
+// PostgreSQL's processes, and the bench's own clients.
 //   BENCH_DATABASE_URL=postgresql://… npm run bench:writes     (PGlite without it: one connection)
-import { createServer as createHttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+//   BENCH_VARIANTS="before=/tmp/old+dist,after=.+dist"         compares checkouts, interleaved
+//                                                              (bench/server-process.ts has the options)
+import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createClient, createSync, type SyncRecordInput } from '../sdk/src/index.js';
 import { createApiKey } from '../src/auth/keys.js';
-import { createLogger } from '../src/logger.js';
-import { createServer } from '../src/server.js';
-import { freshDatabase, THROUGHPUT_RATE_LIMITS } from './fresh-database.js';
+import { root } from '../test/support/process.js';
+import { freshDatabase } from './fresh-database.js';
+import { ownDatabase, parseVariants, serverLauncher, type BenchServer, type ServerStats } from './server-process.js';
 
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 6_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const variants = parseVariants(process.env.BENCH_VARIANTS ?? `this=${root}+dist`);
+const launcher = await serverLauncher(variants);
 
-const { db, target, agency, call, lead, drop } = await freshDatabase('bench_writes');
+const { db, target, env, agency, call, lead, drop } = await freshDatabase('bench_writes');
 const field = await db.prisma.researchField.findUniqueOrThrow({ where: { code: 'BIO' } });
 const staff = (await createApiKey(db.prisma, { name: 'bench staff', role: 'STAFF' })).key;
 const partner = (await createApiKey(db.prisma, { name: 'bench agency', role: 'AGENCY', agencyId: agency.id })).key;
+const pools = target.kind === 'postgres' ? `PostgreSQL (pools: reads ${db.pool?.options.max}, writes ${db.writePool?.options.max})` : 'PGlite (embedded)';
+await db.close();
 
-const yoga = createServer({ db, logger: createLogger({ LOG_LEVEL: 'silent' }), rateLimit: THROUGHPUT_RATE_LIMITS });
-const http = createHttpServer(yoga);
-await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
-
-async function graphql(query: string, variables: object = {}): Promise<Record<string, any>> {
+async function graphql(url: string, query: string, variables: object = {}): Promise<Record<string, any>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${staff}` },
@@ -39,28 +42,21 @@ const CREATE = `mutation($input: CreateProposalInput!) { createProposal(input: $
 const UPDATE = `mutation($input: UpdateProposalInput!) { updateProposal(input: $input) { proposal { id version } userErrors { code message } } }`;
 const READ = `{ proposals(first: 20) { nodes { id titleEn status call { id } } } }`;
 
-async function createDraft(n: number): Promise<{ id: string; version: number }> {
+type Draft = { id: string; version: number };
+
+async function createDraft(url: string, n: number): Promise<Draft> {
   const input = { callId: encodeGlobalID('Call', call.id), fieldId: encodeGlobalID('ResearchField', field.id), titleEn: `Draft ${n}`, leadOrganizationId: encodeGlobalID('Organization', lead.id) };
-  const { proposal, userErrors } = (await graphql(CREATE, { input })).createProposal;
+  const { proposal, userErrors } = (await graphql(url, CREATE, { input })).createProposal;
   if (userErrors.length) throw new Error(JSON.stringify(userErrors));
   return proposal;
 }
 
-/** Statements one operation sends, counted on the database client. */
-async function statementsOf<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const counter = db.countQueries();
-  try {
-    const result = await work();
-    return [counter.count, result];
-  } finally {
-    counter.stop();
-  }
+/** Statements one operation sends, counted by the server (its count restarts at each report). */
+async function statementsOf<T>(server: BenchServer, work: () => Promise<T>): Promise<[number, T]> {
+  await server.stats();
+  const result = await work();
+  return [(await server.stats()).statements, result];
 }
-
-const [createStatements, probe] = await statementsOf(() => createDraft(-1));
-const [updateStatements] = await statementsOf(() => graphql(UPDATE, { input: { id: probe.id, version: probe.version, titleEn: 'Probe' } }));
-
-const drafts = await Promise.all(Array.from({ length: 20 }, (_, n) => createDraft(n)));
 
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -72,14 +68,14 @@ const median = (values: number[]) => quantile(values, 0.5);
 const failed: string[] = [];
 
 /** `writers` concurrent writers, each updating its own draft until `until`: latencies in ms. */
-async function write(writers: number, until: () => boolean): Promise<number[]> {
+async function write(url: string, drafts: Draft[], writers: number, until: () => boolean): Promise<number[]> {
   const latencies: number[] = [];
   await Promise.all(
     drafts.slice(0, writers).map(async (draft, w) => {
       for (let i = 0; !until(); i++) {
         const start = performance.now();
         try {
-          const { proposal, userErrors } = (await graphql(UPDATE, { input: { id: draft.id, version: draft.version, titleEn: `Writer ${w} write ${i}` } })).updateProposal;
+          const { proposal, userErrors } = (await graphql(url, UPDATE, { input: { id: draft.id, version: draft.version, titleEn: `Writer ${w} write ${i}` } })).updateProposal;
           if (userErrors.length) throw new Error(JSON.stringify(userErrors));
           draft.version = proposal.version;
           latencies.push(performance.now() - start);
@@ -93,11 +89,11 @@ async function write(writers: number, until: () => boolean): Promise<number[]> {
 }
 
 /** One reader reading a page of proposals again and again until `until`: latencies in ms. */
-async function read(until: () => boolean): Promise<number[]> {
+async function read(url: string, until: () => boolean): Promise<number[]> {
   const latencies: number[] = [];
   while (!until()) {
     const start = performance.now();
-    await graphql(READ);
+    await graphql(url, READ);
     latencies.push(performance.now() - start);
   }
   return latencies;
@@ -108,27 +104,57 @@ const timer = (ms: number) => {
   return () => performance.now() >= end;
 };
 
-const rates: Record<number, number[]> = { 1: [], 10: [] };
-const cpu: Record<number, number[]> = { 1: [], 10: [] };
-const p99: Record<number, number[]> = { 1: [], 10: [] };
-const readsIdle: number[] = [];
-const readsUnderWrites: number[] = [];
-for (let round = 0; round < ROUNDS; round++) {
-  readsIdle.push(...(await read(timer(ROUND_MS / 2))));
-  for (const writers of [1, 10]) {
-    const until = timer(ROUND_MS);
-    const usage = process.cpuUsage();
-    const [latencies, reads] = await Promise.all([write(writers, until), writers === 10 ? read(until) : Promise.resolve([])]);
-    const used = process.cpuUsage(usage);
-    rates[writers]!.push(latencies.length / (ROUND_MS / 1000));
-    cpu[writers]!.push((used.user + used.system) / 1000 / latencies.length);
-    p99[writers]!.push(quantile(latencies, 0.99));
-    readsUnderWrites.push(...reads);
+/** CPU ms used by PostgreSQL's processes on this machine so far (its backends, WAL writer, checkpointer). */
+function postgresCpuMs(): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      // Fields after the command's closing parenthesis: utime, stime, cutime, cstime from the 12th.
+      // A backend that exits (a pool closing an idle connection) passes its time to the
+      // postmaster's cutime/cstime, so the sum only grows.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += fields.slice(11, 15).reduce((sum, field) => sum + Number(field), 0);
+    } catch {
+      // The process ended meanwhile.
+    }
   }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/** CPU ms per write by whom: the server, PostgreSQL, the bench's clients. */
+interface CpuPerWrite {
+  server: number;
+  postgres: number;
+  clients: number;
+}
+
+async function cpuOf<T>(server: BenchServer, work: () => Promise<T>): Promise<[CpuPerWrite, T]> {
+  const [before, postgres, clients] = [(await server.stats()).cpu, postgresCpuMs(), process.cpuUsage()];
+  const result = await work();
+  const after = (await server.stats()).cpu;
+  const own = process.cpuUsage(clients);
+  return [
+    { server: (after.user - before.user + after.system - before.system) / 1000, postgres: postgresCpuMs() - postgres, clients: (own.user + own.system) / 1000 },
+    result,
+  ];
+}
+
+interface Figures {
+  createStatements: number;
+  updateStatements: number;
+  rates: Record<number, number[]>;
+  cpu: Record<number, CpuPerWrite[]>;
+  p99: Record<number, number[]>;
+  readsIdle: number[];
+  readsUnderWrites: number[];
+  readsUnderBatch: number[];
+  batchSeconds: number[];
+  loopDelayUnderBatch: ServerStats['loopDelay'][];
 }
 
 // A partner's 500-record batch (proposals with their two partner members) while 20 writers write.
-const sync = createSync(createClient({ url, apiKey: partner }));
 const batch: SyncRecordInput[] = [];
 for (let i = 0; batch.length < 500; i++) {
   batch.push({ proposal: { externalId: `BP-${i}`, titleEn: `Batch ${i}`, fieldCode: 'BIO', partnerCountryCodes: ['GB'], leadOrganization: { id: encodeGlobalID('Organization', lead.id) } } });
@@ -145,31 +171,100 @@ for (let i = 0; batch.length < 500; i++) {
   }
 }
 batch.splice(500);
-let batchDone = false;
-const batchStart = performance.now();
-const [readsUnderBatch, , batchSeconds] = await Promise.all([
-  read(() => batchDone),
-  write(20, () => batchDone),
-  sync.push(encodeGlobalID('Call', call.id), batch).then(() => {
-    batchDone = true;
-    return (performance.now() - batchStart) / 1000;
-  }),
-]);
+
+/** A partner's push of `batch` under external ids of its own, while 20 writers write: a reader's latencies meanwhile, and the push's seconds. */
+async function readsUnderBatch(server: BenchServer, drafts: Draft[], tag: string): Promise<[number[], number, ServerStats['loopDelay']]> {
+  // Each push names external ids of its own (on PostgreSQL the variants share a database).
+  const records = batch.map((record) => JSON.parse(JSON.stringify(record).replace(/"(B[PMRO]-)/g, `"$1${tag}-`)) as SyncRecordInput);
+  let done = false;
+  await server.stats();
+  const start = performance.now();
+  const sync = createSync(createClient({ url: server.url, apiKey: partner }));
+  const [reads, , results] = await Promise.all([
+    read(server.url, () => done),
+    write(server.url, drafts, 20, () => done),
+    sync.push(encodeGlobalID('Call', call.id), records).finally(() => (done = true)),
+  ]);
+  const refused = results.filter((r) => r.status !== 'CREATED');
+  if (refused.length) throw new Error(`${refused.length} batch records not created: ${JSON.stringify(refused[0])}`);
+  const seconds = (performance.now() - start) / 1000;
+  return [reads, seconds, (await server.stats()).loopDelay];
+}
+
+const copies: { drop(): Promise<void> }[] = [];
+const servers: { server: BenchServer; drafts: Draft[]; figures: Figures }[] = [];
+try {
+  for (const variant of variants) {
+    const own = await ownDatabase(env);
+    copies.push(own);
+    const server = await launcher.start(variant, own.env);
+    const drafts = await Promise.all(Array.from({ length: 20 }, (_, n) => createDraft(server.url, n)));
+    // Counted once the process has met the key and the call (their first reads are cached).
+    const [createStatements, probe] = await statementsOf(server, () => createDraft(server.url, -1));
+    const [updateStatements] = await statementsOf(server, () => graphql(server.url, UPDATE, { input: { id: probe.id, version: probe.version, titleEn: 'Probe' } }));
+    // Warm-up, unmeasured: a fresh process's first requests compile code and open connections.
+    await Promise.all([write(server.url, drafts, 10, timer(2_000)), read(server.url, timer(2_000))]);
+    servers.push({
+      server,
+      drafts,
+      figures: { createStatements, updateStatements, rates: { 1: [], 10: [] }, cpu: { 1: [], 10: [] }, p99: { 1: [], 10: [] }, readsIdle: [], readsUnderWrites: [], readsUnderBatch: [], batchSeconds: [], loopDelayUnderBatch: [] },
+    });
+  }
+
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const { server, drafts, figures } of servers) {
+      figures.readsIdle.push(...(await read(server.url, timer(ROUND_MS / 2))));
+      for (const writers of [1, 10]) {
+        const until = timer(ROUND_MS);
+        const [used, [latencies, reads]] = await cpuOf(server, () =>
+          Promise.all([write(server.url, drafts, writers, until), writers === 10 ? read(server.url, until) : Promise.resolve([])]),
+        );
+        figures.rates[writers]!.push(latencies.length / (ROUND_MS / 1000));
+        figures.cpu[writers]!.push({ server: used.server / latencies.length, postgres: used.postgres / latencies.length, clients: used.clients / latencies.length });
+        figures.p99[writers]!.push(quantile(latencies, 0.99));
+        figures.readsUnderWrites.push(...reads);
+      }
+      const [reads, seconds, loopDelay] = await readsUnderBatch(server, drafts, `${server.variant}-${round}`);
+      figures.readsUnderBatch.push(...reads);
+      figures.batchSeconds.push(seconds);
+      figures.loopDelayUnderBatch.push(loopDelay);
+    }
+  }
+
+} finally {
+  for (const { server } of servers) await server.stop();
+  for (const copy of copies) await copy.drop();
+  await launcher.close();
+  await drop();
+}
 
 const ms = (v: number) => `${v.toFixed(0)} ms`;
-console.log(`database              ${target.kind === 'postgres' ? `PostgreSQL (pools: reads ${db.pool?.options.max}, writes ${db.writePool?.options.max})` : 'PGlite (embedded)'}`);
-console.log(`statements            createProposal ${createStatements}, updateProposal ${updateStatements}`);
+const cores = os.cpus().length;
+console.log(`\n${new Date().toISOString().slice(0, 16)} UTC, ${cores} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`database              ${pools}`);
 console.log(`rounds                ${ROUNDS} × ${ROUND_MS / 1000} s per variant, interleaved; medians`);
-for (const writers of [1, 10]) {
-  console.log(`${String(writers).padStart(2)} writer(s)          ${median(rates[writers]!).toFixed(1)} writes/s, p99 ${ms(median(p99[writers]!))}, CPU ${median(cpu[writers]!).toFixed(1)} ms/write  (rounds: ${rates[writers]!.map((r) => r.toFixed(1)).join(', ')})`);
+for (const { server, figures } of servers) {
+  const f = figures;
+  console.log(`\n${server.variant}`);
+  console.log(`statements            createProposal ${f.createStatements}, updateProposal ${f.updateStatements}`);
+  for (const writers of [1, 10]) {
+    const cpu = f.cpu[writers]!;
+    const by = (k: keyof CpuPerWrite) => median(cpu.map((c) => c[k])).toFixed(1);
+    console.log(
+      `${String(writers).padStart(2)} writer(s)          ${median(f.rates[writers]!).toFixed(1)} writes/s, p99 ${ms(median(f.p99[writers]!))}; CPU a write: server ${by('server')} ms, PostgreSQL ${by('postgres')}, the bench's clients ${by('clients')}  (rounds: ${f.rates[writers]!.map((r) => r.toFixed(1)).join(', ')})`,
+    );
+  }
+  const one = median(f.rates[1]!);
+  console.log(`10 vs 1 writer        ${(median(f.rates[10]!) / one).toFixed(2)}×`);
+  // What the cores could do at most: all CPU a write takes, on every core at once (clients elsewhere).
+  // PGlite runs in the server's own thread: one core at most, whatever the machine has.
+  const perWrite = median(f.cpu[10]!.map((c) => c.server + c.postgres));
+  const usable = target.kind === 'postgres' ? cores : 1;
+  const ceiling = (usable * 1000) / perWrite;
+  console.log(`ceiling on ${usable} core(s)   ${ceiling.toFixed(0)} writes/s = ${(ceiling / one).toFixed(2)}× one writer (server + database ${perWrite.toFixed(1)} ms CPU a write, clients elsewhere)`);
+  console.log(`reads idle            p50 ${ms(median(f.readsIdle))}, p99 ${ms(quantile(f.readsIdle, 0.99))} (${f.readsIdle.length})`);
+  console.log(`reads, 10 writers     p50 ${ms(median(f.readsUnderWrites))}, p99 ${ms(quantile(f.readsUnderWrites, 0.99))} (${f.readsUnderWrites.length})`);
+  console.log(`reads, batch + 20 w.  p50 ${ms(median(f.readsUnderBatch))}, p99 ${ms(quantile(f.readsUnderBatch, 0.99))} (${f.readsUnderBatch.length}); the 500-record batch took ${f.batchSeconds.map((t) => t.toFixed(1)).join(', ')} s`);
+  console.log(`  the server's event loop meanwhile: delay p99 ${f.loopDelayUnderBatch.map((d) => d.p99.toFixed(0)).join(', ')} ms, longest ${f.loopDelayUnderBatch.map((d) => d.max.toFixed(0)).join(', ')} ms`);
 }
-console.log(`10 vs 1 writer        ${(median(rates[10]!) / median(rates[1]!)).toFixed(2)}×`);
-console.log(`reads idle            p50 ${ms(median(readsIdle))}, p99 ${ms(quantile(readsIdle, 0.99))} (${readsIdle.length})`);
-console.log(`reads, 10 writers     p50 ${ms(median(readsUnderWrites))}, p99 ${ms(quantile(readsUnderWrites, 0.99))} (${readsUnderWrites.length})`);
-console.log(`failed writes         ${failed.length}${failed.length ? ` (first: ${failed[0]})` : ''}`);
-console.log(`reads, batch + 20 w.  p50 ${ms(median(readsUnderBatch))}, p99 ${ms(quantile(readsUnderBatch, 0.99))} (${readsUnderBatch.length}); the 500-record batch took ${batchSeconds.toFixed(1)} s`);
-
-await new Promise<void>((resolve) => http.close(() => resolve()));
-await yoga.dispose();
-await db.close();
-await drop();
+console.log(`\nfailed writes         ${failed.length}${failed.length ? ` (first: ${failed[0]})` : ''}`);

@@ -1,12 +1,13 @@
-// The API as the read bench runs it: a child process over IPC, so that the bench can ask it for
-// its own CPU time, statement count and RSS. Nothing here is reachable over HTTP, and the
-// production server (src/main.ts) has none of it.
+// The API as the benches run it (bench/server-process.ts): a child process over IPC, so that a bench
+// can ask it for its own CPU time, statement count and RSS. Nothing here is reachable over HTTP, and
+// the production server (src/main.ts) has none of it.
 //   BENCH_SERVER_ROOT     the checkout whose src/ to serve (default: this one), so that the bench
 //                         can run two versions side by side, interleaved
 //   BENCH_SERVER_DIST     1: serve its production build (dist/, from `npm run build`) instead
 //   BENCH_RESPONSE_CACHE  1: keep anonymous answers (in memory), as a production server does
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -33,13 +34,19 @@ await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 
 // Restarted at each report, so that the statements it keeps stay few.
 let counter = db.countQueries();
+// How long callbacks waited for the event loop since the last report: what a request waits for
+// behind other requests' work in this process.
+const loop = monitorEventLoopDelay({ resolution: 1 });
+loop.enable();
 
 process.on('message', async (message: string) => {
   if (message === 'stats') {
     const statements = counter.count;
     counter.stop();
     counter = db.countQueries();
-    process.send!({ cpu: process.cpuUsage(), statements, rss: process.memoryUsage().rss });
+    const loopDelay = { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 };
+    loop.reset();
+    process.send!({ cpu: process.cpuUsage(), statements, rss: process.memoryUsage().rss, loopDelay });
   }
   if (message === 'stop') {
     await new Promise<void>((resolve) => http.close(() => resolve()));
