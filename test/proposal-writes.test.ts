@@ -216,6 +216,31 @@ describe('drafts', () => {
     await withdraw(sent!.proposal!);
   });
 
+  it('answers with the row the write left, reading again only for what the transaction did not hold', async () => {
+    const created = await draft();
+    const statementsAfterCommit = async (selection: string, version: number, titleEn: string) => {
+      const counter = server.countQueries();
+      const res = await server.graphql<Record<string, Payload>>(
+        `mutation($input: UpdateProposalInput!) { updateProposal(input: $input) { proposal { ${selection} } userErrors { code } } }`,
+        { input: { id: created.id, version, titleEn } },
+        institution,
+      );
+      counter.stop();
+      const committed = counter.statements.findIndex((sql) => sql.includes('COMMIT'));
+      // What is read of the proposal's own row after commit (the institution's visibility check reads ids only).
+      const after = counter.statements.slice(committed + 1).filter((sql) => sql.includes('"Proposal"."version"'));
+      return { proposal: res.data?.updateProposal?.proposal, after };
+    };
+    // Columns only: the row the UPDATE returned.
+    const columns = await statementsAfterCommit('id version titleEn status', 1, 'Held');
+    expect(columns.proposal).toEqual({ id: created.id, version: 2, titleEn: 'Held', status: 'DRAFT' });
+    expect(columns.after).toEqual([]);
+    // A relation: one read after commit, with the columns and the relation together.
+    const related = await statementsAfterCommit('version titleEn call { code }', 2, 'Read');
+    expect(related.proposal).toEqual({ version: 3, titleEn: 'Read', call: { code: expect.any(String) } });
+    expect(related.after).toHaveLength(1);
+  });
+
   it('saves a draft that breaks rules, and says which at submission', async () => {
     const bare = await draft({ callId: gid('Call', ids.call), fieldId: gid('ResearchField', ids.field), titleEn: 'An idea' });
     expect(bare.ruleCheck.ok).toBe(false);

@@ -26,6 +26,9 @@ const pageSize = z
 
 const cursor = z.string().refine(isConnectionCursor, 'is not a cursor of this connection');
 
+/** The Prisma models as Pothos reads them (fields by kind), parsed once. */
+export const datamodel = getDatamodel();
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
@@ -76,7 +79,7 @@ export const builder = new SchemaBuilder<{
   },
   prisma: {
     client: (ctx) => ctx.prisma,
-    dmmf: getDatamodel(),
+    dmmf: datamodel,
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
     onUnusedQuery: null,

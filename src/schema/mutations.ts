@@ -8,7 +8,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { idempotencyScope, storeAnswer, storedAnswer } from '../writes/idempotency.js';
 import { actorOf, toJson, writeTransaction, type Writer } from '../writes/transaction.js';
 import { UserFailure, WRITE_ERRORS, type UserError, type UserErrorCode } from '../writes/user-errors.js';
-import { builder } from './builder.js';
+import { builder, datamodel } from './builder.js';
 import { describedEnum } from './described-enum.js';
 
 builder.mutationType({});
@@ -86,15 +86,18 @@ export interface Written<T> {
 
 /** A payload type's fields: `<field>` for the result, then userErrors and warnings. */
 export function payloadOf<T extends object>(field: string, type: ObjectRef<Types, T>, description: string) {
+  const model = (type as { modelName?: string }).modelName;
   return {
     outputFields: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, Payload<T>>) => ({
-      [field]: t.field({
-        type,
-        nullable: true,
-        description,
-        // Pothos cannot narrow its result type for a generic T: the value is a T (or its row) either way.
-        resolve: (payload, _args, ctx) => (payload.replayedId ? rowOf(ctx, type.name, payload.replayedId) : payload.result) as never,
-      }),
+      [field]: model
+        ? // Pothos cannot type a prismaField for a generic model: the value is its row either way.
+          t.prismaField({
+            type: type as never,
+            nullable: true,
+            description,
+            resolve: ((query: PrismaQuery, payload: Payload<{ id: string }>, _args: unknown, ctx: Context) => resultRow(ctx, model, query, payload)) as never,
+          })
+        : t.field({ type, nullable: true, description, resolve: (payload) => payload.result as never }),
       userErrors: t.field({
         type: [UserErrorRef],
         description: 'Why the mutation was refused; empty when it succeeded.',
@@ -107,6 +110,36 @@ export function payloadOf<T extends object>(field: string, type: ObjectRef<Types
       }),
     }),
   };
+}
+
+/** What Pothos plans for a field of a Prisma type: the columns and relations its selection reads. */
+type PrismaQuery = { select?: Record<string, unknown>; include?: Record<string, unknown> };
+
+const columnsOf = new Map(
+  Object.entries(datamodel.datamodel.models).map(([name, m]) => [name, m.fields.filter((f) => f.kind !== 'object').map((f) => f.name)]),
+);
+
+/** Whether `row` holds everything `query` reads: its columns only, no relation or count. */
+function holds(model: string, query: PrismaQuery, row: object): boolean {
+  if (query.select) return Object.entries(query.select).every(([key, value]) => value === true && key in row);
+  if (query.include && Object.keys(query.include).length) return false;
+  return columnsOf.get(model)!.every((column) => column in row);
+}
+
+/**
+ * A payload's record: the row the write left (its transaction read or wrote every column) when the
+ * selection asks for nothing more, else read once by id with what it asks; a replayed answer's is
+ * read by the id it stored.
+ */
+function resultRow(ctx: Context, model: string, query: PrismaQuery, payload: Payload<{ id: string }>): unknown {
+  const row = payload.result;
+  if (row && holds(model, query, row)) return row;
+  const id = payload.replayedId ?? row?.id;
+  if (!id) return null;
+  const delegate = (ctx.prisma as unknown as Record<string, { findUnique(args: PrismaQuery & { where: { id: string } }): Promise<unknown> }>)[
+    `${model[0]!.toLowerCase()}${model.slice(1)}`
+  ];
+  return delegate!.findUnique({ ...query, where: { id } });
 }
 
 const writesSoFar = new WeakMap<Context, number>();
