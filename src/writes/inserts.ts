@@ -67,7 +67,7 @@ const TABLE_ORDER: readonly string[] = (() => {
   return order;
 })();
 
-type Raw = { $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> };
+export type Raw = { $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> };
 
 /**
  * Writes rows into a table in one statement and returns the columns asked for, in the rows' order.
@@ -77,6 +77,12 @@ type Raw = { $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> }
  */
 export async function insertRows<T = unknown>(tx: Raw, table: InsertableModel, rows: readonly Record<string, unknown>[], returning?: string): Promise<T[]> {
   if (!rows.length) return [];
+  const { sql, json } = insertStatement(table, rows, returning);
+  return tx.$queryRawUnsafe<T[]>(sql, json);
+}
+
+/** insertRows' statement, for use inside a larger one (e.g. as a WITH clause): its one parameter is `json`. */
+export function insertStatement(table: InsertableModel, rows: readonly Record<string, unknown>[], returning?: string): { sql: string; json: string } {
   const columns = Object.keys(rows[0]!)
     .map((c) => `"${c}"`)
     .join(', ');
@@ -85,7 +91,7 @@ export async function insertRows<T = unknown>(tx: Raw, table: InsertableModel, r
   const sql = `INSERT INTO "${table}" (${columns})
     SELECT ${columns} FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(row, n), jsonb_populate_record(NULL::"${table}", e.row)
     ORDER BY e.n${returning ? ` RETURNING ${returning}` : ''}`;
-  return tx.$queryRawUnsafe<T[]>(sql, json);
+  return { sql, json };
 }
 
 interface Held {

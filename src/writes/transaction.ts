@@ -1,8 +1,8 @@
 import { tenantOf, type Tenant } from '../auth/visibility.js';
 import type { Context } from '../context.js';
 import type { ChangeAction, Prisma, PrismaClient, RecordType, Role, SyncedEntity } from '../generated/prisma/client.js';
-import { enqueueWebhooks } from '../modules/webhooks/enqueue.js';
-import { HeldInserts, insertRows, type InsertableModel, type InsertData, type InsertedRow } from './inserts.js';
+import { insertChangesAndDeliveries } from '../modules/webhooks/enqueue.js';
+import { HeldInserts, type InsertableModel, type InsertData, type InsertedRow } from './inserts.js';
 import { refuse } from './user-errors.js';
 
 export type Tx = Prisma.TransactionClient;
@@ -321,8 +321,7 @@ export class Writer {
     if (this.inserts.pending) await this.inserts.write(this.rawTx);
     if (!this.changes.length) return;
     await lockFeed(this.tx);
-    const events = await insertRows<{ sequence: bigint }>(this.rawTx, 'ChangeEvent', this.changes.splice(0), 'sequence');
-    await enqueueWebhooks(this.tx, events.map((e) => e.sequence));
+    await insertChangesAndDeliveries(this.tx, this.rawTx, this.changes.splice(0));
   }
 }
 

@@ -2,27 +2,31 @@
 // queued with it (a WebhookDelivery row and its pg-boss job, see queue.ts), a change rolled back
 // never existed.
 import type { Prisma } from '../../generated/prisma/client.js';
+import { insertStatement, type Raw } from '../../writes/inserts.js';
 import { queueDeliveries } from './queue.js';
 
 /**
- * Queues the transaction's change events for every subscription that wants them: one set-based
- * statement per transaction, events × subscriptions, then one for their jobs. The subscriber's
- * feed scope narrows it here (an agency's calls, as `followedCalls` reads them); at delivery the
- * event is read through the subscriber's own `changes` feed, which has the last word on what it
- * may see.
+ * Inserts the transaction's change events and, in the same statement, a delivery for every
+ * subscription that wants each (events × subscriptions), then their jobs in one more. The
+ * subscriber's feed scope narrows it here (an agency's calls, as `followedCalls` reads them); at
+ * delivery the event is read through the subscriber's own `changes` feed, which has the last word
+ * on what it may see.
  */
-export async function enqueueWebhooks(tx: Prisma.TransactionClient, sequences: bigint[]): Promise<void> {
-  if (sequences.length === 0) return;
-  const deliveries = await tx.$queryRaw<{ id: string }[]>`
+export async function insertChangesAndDeliveries(tx: Prisma.TransactionClient, raw: Raw, events: readonly Record<string, unknown>[]): Promise<void> {
+  if (events.length === 0) return;
+  const { sql, json } = insertStatement('ChangeEvent', events, 'sequence, "recordType", "recordId", "callId"');
+  const deliveries = await raw.$queryRawUnsafe<{ id: string }[]>(
+    `WITH events AS (${sql})
     INSERT INTO "WebhookDelivery" ("subscriptionId", "sequence", "recordType", "recordId")
     SELECT s.id, e.sequence, e."recordType", e."recordId"
-    FROM "ChangeEvent" e
+    FROM events e
     JOIN "WebhookSubscription" s
       ON (cardinality(s."recordTypes") = 0 OR e."recordType"::text = ANY (s."recordTypes"))
      AND (cardinality(s."callIds") = 0 OR e."callId"::text = ANY (s."callIds"))
      AND (s."ownerRole" <> 'AGENCY'
           OR e."callId" IN (SELECT ca."callId" FROM "CallAgency" ca WHERE ca."agencyId" = s."agencyId" AND ca.role = 'PARTNER'))
-    WHERE e.sequence = ANY (${sequences}::bigint[])
-    RETURNING id`;
+    RETURNING id`,
+    json,
+  );
   await queueDeliveries(tx, deliveries);
 }
