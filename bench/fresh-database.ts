@@ -3,7 +3,6 @@
 // data; and the joint call BBSRC co-runs, with a Japan-side organisation to lead proposals.
 import { execFileSync } from 'node:child_process';
 import { databaseTargetFromEnv } from '../src/db/adapter.js';
-import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '../src/http/rate-limit.js';
 import { connectDatabase } from '../src/db/client.js';
 import { seedDatabase } from '../src/db/seed/index.js';
 // The tests' way to a database of one's own, PGlite or PostgreSQL.
@@ -21,14 +20,3 @@ export async function freshDatabase(name: string) {
   const lead = await db.prisma.organization.findFirstOrThrow({ where: { country: { code: 'JP' } } });
   return { db, target, env: fresh.env, agency, call, lead, drop: fresh.drop };
 }
-
-/**
- * Fair use for the benches that measure throughput (bench:abuse measures fair use): budgets no
- * bench spends and no cap on a caller's requests in flight, which the default limits would
- * otherwise throttle long before the server is the limit.
- */
-export const THROUGHPUT_RATE_LIMITS: RateLimitSettings = {
-  ...DEFAULT_RATE_LIMITS,
-  budgets: { anonymous: Number.MAX_SAFE_INTEGER, partner: Number.MAX_SAFE_INTEGER, staff: Number.MAX_SAFE_INTEGER },
-  maxInFlight: 0,
-};
