@@ -81,15 +81,23 @@ export async function insertRows<T = unknown>(tx: Raw, table: InsertableModel, r
   return tx.$queryRawUnsafe<T[]>(sql, json);
 }
 
-/** insertRows' statement, for use inside a larger one (e.g. as a WITH clause): its one parameter is `json`. */
-export function insertStatement(table: InsertableModel, rows: readonly Record<string, unknown>[], returning?: string): { sql: string; json: string } {
+/**
+ * insertRows' statement, for use inside a larger one (e.g. as a WITH clause): its one parameter is
+ * `json`. `where`, a condition on no row, gates the whole insert.
+ */
+export function insertStatement(
+  table: InsertableModel,
+  rows: readonly Record<string, unknown>[],
+  returning?: string,
+  where?: string,
+): { sql: string; json: string } {
   const columns = Object.keys(rows[0]!)
     .map((c) => `"${c}"`)
     .join(', ');
   const json = JSON.stringify(rows, (_, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
   // Ordered by position, so that an identity column (a change event's sequence) follows the rows.
   const sql = `INSERT INTO "${table}" (${columns})
-    SELECT ${columns} FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(row, n), jsonb_populate_record(NULL::"${table}", e.row)
+    SELECT ${columns} FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(row, n), jsonb_populate_record(NULL::"${table}", e.row)${where ? ` WHERE ${where}` : ''}
     ORDER BY e.n${returning ? ` RETURNING ${returning}` : ''}`;
   return { sql, json };
 }

@@ -30,16 +30,25 @@ export function actorOf(ctx: Context): Actor {
 /**
  * The feed's order is the order of ChangeEvent.sequence, so sequences must be drawn in the order
  * their transactions commit: a reader that has seen sequence n must never later meet a smaller one.
- * A transaction therefore takes this advisory lock just before it inserts its change events, which
- * is the last thing it does, and holds it until it commits (PostgreSQL makes a commit visible before
- * it releases the transaction's locks). Writers run in parallel and queue only for that instant.
+ * A transaction therefore takes this advisory lock as it inserts its change events, which is the
+ * last thing it does, and holds it until it commits (PostgreSQL makes a commit visible before it
+ * releases the transaction's locks). Writers run in parallel and queue only for that instant.
  */
 export const FEED_LOCK = 0x41535052; // "ASPR"
 
+const TAKE_FEED_LOCK = `pg_advisory_xact_lock(${FEED_LOCK})`;
+
 /** Takes the feed's lock: call only when about to insert change events, right before commit. */
 export async function lockFeed(tx: Tx): Promise<void> {
-  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${FEED_LOCK})`);
+  await tx.$executeRawUnsafe(`SELECT ${TAKE_FEED_LOCK}`);
 }
+
+/**
+ * lockFeed as a condition of the statement that inserts the change events, a round trip less: an
+ * uncorrelated subquery in WHERE is a one-time filter, run once before the first row is read and
+ * so before any sequence is drawn (the lock returns void, which is not null).
+ */
+export const FEED_LOCKED = `(SELECT ${TAKE_FEED_LOCK}) IS NOT NULL`;
 
 /**
  * Locks a row until commit before it is read to be changed: a concurrent writer of the same record
@@ -316,12 +325,11 @@ export class Writer {
     this.inserts.rollbackTo(mark.inserts);
   }
 
-  /** Inserts the change events and queues their webhooks: the transaction's last statements, under the feed's lock. */
+  /** Inserts the change events (taking the feed's lock) and queues their webhooks: the transaction's last statements. */
   async flush(): Promise<void> {
     if (this.inserts.pending) await this.inserts.write(this.rawTx);
     if (!this.changes.length) return;
-    await lockFeed(this.tx);
-    await insertChangesAndDeliveries(this.tx, this.rawTx, this.changes.splice(0));
+    await insertChangesAndDeliveries(this.tx, this.rawTx, this.changes.splice(0), FEED_LOCKED);
   }
 }
 

@@ -12,9 +12,15 @@ import { queueDeliveries } from './queue.js';
  * delivery the event is read through the subscriber's own `changes` feed, which has the last word
  * on what it may see.
  */
-export async function insertChangesAndDeliveries(tx: Prisma.TransactionClient, raw: Raw, events: readonly Record<string, unknown>[]): Promise<void> {
+export async function insertChangesAndDeliveries(
+  tx: Prisma.TransactionClient,
+  raw: Raw,
+  events: readonly Record<string, unknown>[],
+  /** A condition the events' insert waits on before drawing their sequences (the feed's lock). */
+  feedLocked: string,
+): Promise<void> {
   if (events.length === 0) return;
-  const { sql, json } = insertStatement('ChangeEvent', events, 'sequence, "recordType", "recordId", "callId"');
+  const { sql, json } = insertStatement('ChangeEvent', events, 'sequence, "recordType", "recordId", "callId"', feedLocked);
   const deliveries = await raw.$queryRawUnsafe<{ id: string }[]>(
     `WITH events AS (${sql})
     INSERT INTO "WebhookDelivery" ("subscriptionId", "sequence", "recordType", "recordId")
