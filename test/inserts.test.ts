@@ -2,7 +2,7 @@
 // each held row is the row the database then holds, defaults included; a statement of the
 // transaction sees every row held before it; a savepoint rolled back forgets the rows held after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeTransaction, type Actor, type Writer } from '../src/writes/transaction.js';
+import { lockAndReadRow, writeTransaction, type Actor, type Writer } from '../src/writes/transaction.js';
 import { createTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -90,5 +90,17 @@ describe('rows held by a write transaction', () => {
     });
     const found = await prisma().organization.findMany({ where: { nameEn: { in: Object.values(names) } }, select: { nameEn: true } });
     expect(found.map((o) => o.nameEn)).toEqual([names.before]);
+  });
+});
+
+describe('rows a write transaction locks and reads in one statement', () => {
+  it('are, column for column, the rows Prisma reads', async () => {
+    const proposal = await prisma().proposal.findFirstOrThrow({ where: { submittedAt: { not: null } } });
+    const project = await prisma().project.findFirstOrThrow();
+    await write(async (writer) => {
+      expect(await lockAndReadRow(writer.tx, 'Proposal', proposal.id)).toEqual(proposal);
+      expect(await lockAndReadRow(writer.tx, 'Project', project.id)).toEqual(project);
+      expect(await lockAndReadRow(writer.tx, 'Proposal', '00000000-0000-7000-8000-000000000000')).toBeNull();
+    });
   });
 });

@@ -52,6 +52,13 @@ function completeRow<M extends InsertableModel>(model: M, data: InsertData<M>, n
   return row as InsertedRow<M>;
 }
 
+/** A model's columns for a raw SELECT that returns them as Prisma reads them: an enum (or a list of them) as text. */
+export function columnsAsPrismaReads(model: InsertableModel): string {
+  return models[model]!.fields.filter((f) => f.kind === 'scalar' || f.kind === 'enum')
+    .map(({ name, kind, isList }) => (kind === 'enum' ? `"${name}"::text${isList ? '[]' : ''} AS "${name}"` : `"${name}"`))
+    .join(', ');
+}
+
 /** Tables in an order that writes every row after the rows it refers to. */
 const TABLE_ORDER: readonly string[] = (() => {
   const order: string[] = [];

@@ -2,7 +2,7 @@ import { tenantOf, type Tenant } from '../auth/visibility.js';
 import type { Context } from '../context.js';
 import type { ChangeAction, Prisma, PrismaClient, RecordType, Role, SyncedEntity } from '../generated/prisma/client.js';
 import { insertChangesAndDeliveries } from '../modules/webhooks/enqueue.js';
-import { HeldInserts, type InsertableModel, type InsertData, type InsertedRow } from './inserts.js';
+import { columnsAsPrismaReads, HeldInserts, type InsertableModel, type InsertData, type InsertedRow } from './inserts.js';
 import { refuse } from './user-errors.js';
 
 export type Tx = Prisma.TransactionClient;
@@ -57,6 +57,15 @@ export const FEED_LOCKED = `(SELECT ${TAKE_FEED_LOCK}) IS NOT NULL`;
  */
 export async function lockRow(tx: Tx, table: Prisma.ModelName, id: string): Promise<void> {
   await lockRowSet(tx, table, [id]);
+}
+
+/**
+ * lockRow and a read of the row's columns in one statement: the row as Prisma reads it (enums as
+ * their names; test/inserts.test.ts compares the two), or null.
+ */
+export async function lockAndReadRow(tx: Tx, table: Prisma.ModelName, id: string): Promise<Record<string, unknown> | null> {
+  const [row] = await tx.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${columnsAsPrismaReads(table)} FROM "${table}" WHERE id = $1::uuid FOR UPDATE`, id);
+  return row ?? null;
 }
 
 /** lockRow for several rows in one statement, in id order, so that two writers locking overlapping sets never deadlock. */
@@ -297,14 +306,18 @@ export class Writer {
 
   /**
    * A row locked until commit before it is read to be changed (see lockRow), read by `read` the
-   * first time only: each type is read the same way wherever it is held. A write recorded on the
-   * row forgets it, so the next caller reads it again.
+   * first time only: each type is read the same way wherever it is held. Without `read`, the row's
+   * columns are read by the locking statement itself (lockAndReadRow). A write recorded on the row
+   * forgets it, so the next caller reads it again.
    */
-  async lockedRow<R extends { id: string }>(type: HeldType, id: string, read: () => Promise<R | null>): Promise<R | null> {
+  async lockedRow<R extends { id: string }>(type: HeldType, id: string, read?: () => Promise<R | null>): Promise<R | null> {
     const held = this.held.get(heldKey(type, id));
     if (held) return held as R;
-    await lockRow(this.tx, HELD_TABLES[type], id);
-    const row = await read();
+    let row: R | null;
+    if (read) {
+      await lockRow(this.tx, HELD_TABLES[type], id);
+      row = await read();
+    } else row = (await lockAndReadRow(this.tx, HELD_TABLES[type], id)) as R | null;
     if (row) this.hold(type, row);
     return row;
   }

@@ -99,7 +99,7 @@ export function recordProposal(writer: Writer, before: ProposalRecord | Proposal
  */
 export async function proposalToWrite(writer: Writer, id: string, field: string[] = ['id']): Promise<Proposal> {
   // Every write to a proposal or its team comes through here: writes to one proposal queue.
-  const proposal = await writer.lockedRow('PROPOSAL', id, () => writer.tx.proposal.findUnique({ where: { id } }));
+  const proposal = await writer.lockedRow<Proposal>('PROPOSAL', id);
   if (!proposal) return notFound('proposal', field);
   if (!(await isPartyToProposal(writer, proposal))) notFound('proposal', field);
   const { tenant } = writer.actor;
