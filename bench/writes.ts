@@ -250,18 +250,20 @@ for (const { server, figures } of servers) {
   for (const writers of [1, 10]) {
     const cpu = f.cpu[writers]!;
     const by = (k: keyof CpuPerWrite) => median(cpu.map((c) => c[k])).toFixed(1);
+    const database = target.kind === 'postgres' ? `, PostgreSQL ${by('postgres')}` : ' (the database in it)';
     console.log(
-      `${String(writers).padStart(2)} writer(s)          ${median(f.rates[writers]!).toFixed(1)} writes/s, p99 ${ms(median(f.p99[writers]!))}; CPU a write: server ${by('server')} ms, PostgreSQL ${by('postgres')}, the bench's clients ${by('clients')}  (rounds: ${f.rates[writers]!.map((r) => r.toFixed(1)).join(', ')})`,
+      `${String(writers).padStart(2)} writer(s)          ${median(f.rates[writers]!).toFixed(1)} writes/s, p99 ${ms(median(f.p99[writers]!))}; CPU a write: server ${by('server')} ms${database}, the bench's clients ${by('clients')}  (rounds: ${f.rates[writers]!.map((r) => r.toFixed(1)).join(', ')})`,
     );
   }
   const one = median(f.rates[1]!);
   console.log(`10 vs 1 writer        ${(median(f.rates[10]!) / one).toFixed(2)}×`);
   // What the cores could do at most: all CPU a write takes, on every core at once (clients elsewhere).
-  // PGlite runs in the server's own thread: one core at most, whatever the machine has.
-  const perWrite = median(f.cpu[10]!.map((c) => c.server + c.postgres));
-  const usable = target.kind === 'postgres' ? cores : 1;
-  const ceiling = (usable * 1000) / perWrite;
-  console.log(`ceiling on ${usable} core(s)   ${ceiling.toFixed(0)} writes/s = ${(ceiling / one).toFixed(2)}× one writer (server + database ${perWrite.toFixed(1)} ms CPU a write, clients elsewhere)`);
+  // Not for PGlite: the database runs on the server's own thread, beside the threads V8 collects on.
+  if (target.kind === 'postgres') {
+    const perWrite = median(f.cpu[10]!.map((c) => c.server + c.postgres));
+    const ceiling = (cores * 1000) / perWrite;
+    console.log(`ceiling on ${cores} cores     ${ceiling.toFixed(0)} writes/s = ${(ceiling / one).toFixed(2)}× one writer (server + PostgreSQL ${perWrite.toFixed(1)} ms CPU a write, clients elsewhere)`);
+  }
   console.log(`reads idle            p50 ${ms(median(f.readsIdle))}, p99 ${ms(quantile(f.readsIdle, 0.99))} (${f.readsIdle.length})`);
   console.log(`reads, 10 writers     p50 ${ms(median(f.readsUnderWrites))}, p99 ${ms(quantile(f.readsUnderWrites, 0.99))} (${f.readsUnderWrites.length})`);
   console.log(`reads, batch + 20 w.  p50 ${ms(median(f.readsUnderBatch))}, p99 ${ms(quantile(f.readsUnderBatch, 0.99))} (${f.readsUnderBatch.length}); the 500-record batch took ${f.batchSeconds.map((t) => t.toFixed(1)).join(', ')} s`);
