@@ -26,9 +26,6 @@ const pageSize = z
 
 const cursor = z.string().refine(isConnectionCursor, 'is not a cursor of this connection');
 
-/** The Prisma models as Pothos reads them (fields by kind), parsed once. */
-export const datamodel = getDatamodel();
-
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
@@ -79,7 +76,7 @@ export const builder = new SchemaBuilder<{
   },
   prisma: {
     client: (ctx) => ctx.prisma,
-    dmmf: datamodel,
+    dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
     onUnusedQuery: null,

@@ -6,9 +6,10 @@ import type { Context } from '../context.js';
 import { RULES, type RuleCode, type RuleVerdict, type RuleViolation } from '../domain/proposal-rules.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { idempotencyScope, storeAnswer, storedAnswer } from '../writes/idempotency.js';
+import { columnsOf, type InsertableModel } from '../writes/inserts.js';
 import { actorOf, toJson, writeTransaction, type Writer } from '../writes/transaction.js';
 import { UserFailure, WRITE_ERRORS, type UserError, type UserErrorCode } from '../writes/user-errors.js';
-import { builder, datamodel } from './builder.js';
+import { builder } from './builder.js';
 import { describedEnum } from './described-enum.js';
 
 builder.mutationType({});
@@ -86,7 +87,7 @@ export interface Written<T> {
 
 /** A payload type's fields: `<field>` for the result, then userErrors and warnings. */
 export function payloadOf<T extends object>(field: string, type: ObjectRef<Types, T>, description: string) {
-  const model = (type as { modelName?: string }).modelName;
+  const model = (type as { modelName?: InsertableModel }).modelName;
   return {
     outputFields: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, Payload<T>>) => ({
       [field]: model
@@ -97,7 +98,8 @@ export function payloadOf<T extends object>(field: string, type: ObjectRef<Types
             description,
             resolve: ((query: PrismaQuery, payload: Payload<{ id: string }>, _args: unknown, ctx: Context) => resultRow(ctx, model, query, payload)) as never,
           })
-        : t.field({ type, nullable: true, description, resolve: (payload) => payload.result as never }),
+        : // Not a model's row, so without an id: a retry's answer is the result stored whole.
+          t.field({ type, nullable: true, description, resolve: (payload) => payload.result as never }),
       userErrors: t.field({
         type: [UserErrorRef],
         description: 'Why the mutation was refused; empty when it succeeded.',
@@ -115,15 +117,11 @@ export function payloadOf<T extends object>(field: string, type: ObjectRef<Types
 /** What Pothos plans for a field of a Prisma type: the columns and relations its selection reads. */
 type PrismaQuery = { select?: Record<string, unknown>; include?: Record<string, unknown> };
 
-const columnsOf = new Map(
-  Object.entries(datamodel.datamodel.models).map(([name, m]) => [name, m.fields.filter((f) => f.kind !== 'object').map((f) => f.name)]),
-);
-
 /** Whether `row` holds everything `query` reads: its columns only, no relation or count. */
-function holds(model: string, query: PrismaQuery, row: object): boolean {
+function holds(model: InsertableModel, query: PrismaQuery, row: object): boolean {
   if (query.select) return Object.entries(query.select).every(([key, value]) => value === true && key in row);
   if (query.include && Object.keys(query.include).length) return false;
-  return columnsOf.get(model)!.every((column) => column in row);
+  return columnsOf(model).every((column) => column in row);
 }
 
 /**
@@ -131,7 +129,7 @@ function holds(model: string, query: PrismaQuery, row: object): boolean {
  * selection asks for nothing more, else read once by id with what it asks; a replayed answer's is
  * read by the id it stored.
  */
-function resultRow(ctx: Context, model: string, query: PrismaQuery, payload: Payload<{ id: string }>): unknown {
+function resultRow(ctx: Context, model: InsertableModel, query: PrismaQuery, payload: Payload<{ id: string }>): unknown {
   const row = payload.result;
   if (row && holds(model, query, row)) return row;
   const id = payload.replayedId ?? row?.id;
@@ -145,13 +143,6 @@ function resultRow(ctx: Context, model: string, query: PrismaQuery, payload: Pay
 const writesSoFar = new WeakMap<Context, number>();
 
 type StoredAnswer = { id: string | null; value: unknown; warnings: RuleViolation[] };
-
-/** A model's row by id, for a replayed answer (every written type is a Prisma model of the same name). */
-function rowOf(ctx: Context, typename: string, id: string): Promise<unknown> {
-  const model = `${typename[0]!.toLowerCase()}${typename.slice(1)}`;
-  const delegate = (ctx.prisma as unknown as Record<string, { findUnique(args: { where: { id: string } }): Promise<unknown> }>)[model];
-  return delegate!.findUnique({ where: { id } });
-}
 
 /**
  * Runs a write as one transaction that records its changes. A UserFailure thrown inside rolls

@@ -52,11 +52,29 @@ function completeRow<M extends InsertableModel>(model: M, data: InsertData<M>, n
   return row as InsertedRow<M>;
 }
 
+const columnFields = (model: InsertableModel) => models[model]!.fields.filter((f) => f.kind === 'scalar' || f.kind === 'enum');
+
+const columnNames = new Map<string, readonly string[]>();
+
+/** A model's columns (its scalar and enum fields), as Prisma names them in a row. */
+export function columnsOf(model: InsertableModel): readonly string[] {
+  let names = columnNames.get(model);
+  if (!names) columnNames.set(model, (names = columnFields(model).map((f) => f.name)));
+  return names;
+}
+
+const selectLists = new Map<string, string>();
+
 /** A model's columns for a raw SELECT that returns them as Prisma reads them: an enum (or a list of them) as text. */
 export function columnsAsPrismaReads(model: InsertableModel): string {
-  return models[model]!.fields.filter((f) => f.kind === 'scalar' || f.kind === 'enum')
-    .map(({ name, kind, isList }) => (kind === 'enum' ? `"${name}"::text${isList ? '[]' : ''} AS "${name}"` : `"${name}"`))
-    .join(', ');
+  let list = selectLists.get(model);
+  if (list === undefined) {
+    list = columnFields(model)
+      .map(({ name, kind, isList }) => (kind === 'enum' ? `"${name}"::text${isList ? '[]' : ''} AS "${name}"` : `"${name}"`))
+      .join(', ');
+    selectLists.set(model, list);
+  }
+  return list;
 }
 
 /** Tables in an order that writes every row after the rows it refers to. */
