@@ -15,12 +15,13 @@
 //   BENCH_ABUSERS_NICE=0 npm run bench:abuse              the abusers' niceness (default 10)
 // Bounded: a fixed number of concurrent loops, each for a fixed time, to 127.0.0.1 only.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApiKey } from '../src/auth/keys.js';
 import { databaseTargetFromEnv } from '../src/db/adapter.js';
 import { connectDatabase } from '../src/db/client.js';
 import { processDatabase, root, startServer, type RunningServer } from '../test/support/process.js';
+import { processesCpuMs } from './process-cpu.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const ABUSE_SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -155,20 +156,8 @@ async function target(variant: Variant, index: number): Promise<Target> {
   };
 }
 
-/** CPU time (ms) of every process of the server's process group (npm, tsx, node), from /proc. */
-function cpuMs(server: RunningServer): number {
-  let ticks = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-      // After the command: state, ppid, pgrp, …, utime (11), stime (12), counted from state = 0.
-      if (Number(fields[2]) === server.pid) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return ticks * 10; // USER_HZ is 100 on Linux
-}
+/** CPU time (ms) of every process of the server's process group (npm, tsx, node). */
+const cpuMs = (server: RunningServer) => processesCpuMs((p) => p.processGroup === server.pid);
 
 /** Each read's latency, and when it started (ms since the phase began). */
 async function readers(t: Target, keys: string[], seconds: number): Promise<{ at: number; ms: number }[]> {

@@ -56,7 +56,6 @@ export interface BenchServer {
   /** Keeps anonymous answers: run on the anonymous shapes only (keyed requests bypass the cache). */
   cache: boolean;
   url: string;
-  pid: number;
   rssAfterStart: number;
   /** Counters since start; `statements` and `loopDelay` since the last call. */
   stats(): Promise<ServerStats>;
@@ -105,7 +104,6 @@ export async function serverLauncher(variants: readonly Variant[]) {
       variant: variant.name,
       cache: variant.cache,
       url: `http://127.0.0.1:${ready.port}/graphql`,
-      pid: child.pid!,
       rssAfterStart: ready.rss,
       stats: () => {
         const answer = next<ServerStats>();

@@ -6,13 +6,13 @@
 //   BENCH_DATABASE_URL=postgresql://… npm run bench:writes     (PGlite without it: one connection)
 //   BENCH_VARIANTS="before=/tmp/old+dist,after=.+dist"         compares checkouts, interleaved
 //                                                              (bench/server-process.ts has the options)
-import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createClient, createSync, type SyncRecordInput } from '../sdk/src/index.js';
 import { createApiKey } from '../src/auth/keys.js';
 import { root } from '../test/support/process.js';
 import { freshDatabase } from './fresh-database.js';
+import { processesCpuMs } from './process-cpu.js';
 import { ownDatabase, parseVariants, serverLauncher, type BenchServer, type ServerStats } from './server-process.js';
 
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 6_000);
@@ -105,23 +105,7 @@ const timer = (ms: number) => {
 };
 
 /** CPU ms used by PostgreSQL's processes on this machine so far (its backends, WAL writer, checkpointer). */
-function postgresCpuMs(): number {
-  let ticks = 0;
-  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (!stat.includes('(postgres)')) continue;
-      // Fields after the command's closing parenthesis: utime, stime, cutime, cstime from the 12th.
-      // A backend that exits (a pool closing an idle connection) passes its time to the
-      // postmaster's cutime/cstime, so the sum only grows.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += fields.slice(11, 15).reduce((sum, field) => sum + Number(field), 0);
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return ticks * 10; // USER_HZ is 100 on Linux
-}
+const postgresCpuMs = () => processesCpuMs((p) => p.command === 'postgres', true);
 
 /** CPU ms per write by whom: the server, PostgreSQL, the bench's clients. */
 interface CpuPerWrite {
@@ -230,7 +214,6 @@ try {
       figures.loopDelayUnderBatch.push(loopDelay);
     }
   }
-
 } finally {
   for (const { server } of servers) await server.stop();
   for (const copy of copies) await copy.drop();
