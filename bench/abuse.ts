@@ -22,6 +22,7 @@ import { databaseTargetFromEnv } from '../src/db/adapter.js';
 import { connectDatabase } from '../src/db/client.js';
 import { processDatabase, root, startServer, type RunningServer } from '../test/support/process.js';
 import { processesCpuMs } from './process-cpu.js';
+import { median, percentile } from './stats.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const ABUSE_SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -178,15 +179,6 @@ async function readers(t: Target, keys: string[], seconds: number): Promise<{ at
   return reads;
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
-};
 const add = (into: Tally, from: Tally) => Object.entries(from).forEach(([k, n]) => (into[k] = (into[k] ?? 0) + n));
 const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 

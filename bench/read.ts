@@ -18,6 +18,7 @@ import { processDatabase, root } from '../test/support/process.js';
 import { READ_SHAPES, type ReadShape } from '../test/support/read-shapes.js';
 import { BENCH_VOLUME, loadVolume } from '../test/support/volume.js';
 import { ownDatabase, parseVariants, serverLauncher, type BenchServer as Server } from './server-process.js';
+import { median, percentile } from './stats.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -110,14 +111,6 @@ function fixedRate(server: Server, shape: ReadShape, key: string, projectIds: st
   });
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
-};
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
 async function benchDatabase(kind: string) {

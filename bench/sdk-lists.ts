@@ -14,6 +14,7 @@ import { seedDatabase } from '../src/db/seed/index.js';
 import { createLogger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
 import { processDatabase, root } from '../test/support/process.js';
+import { median } from './stats.js';
 
 const ROUNDS = Math.min(Number(process.env.BENCH_ROUNDS ?? 15), 100);
 
@@ -70,7 +71,6 @@ for (let round = 0; round < ROUNDS && Date.now() < deadline; round++) {
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`database: ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}; ${samples.values().next().value!.ms.length} interleaved rounds; server and client in this process`);
 console.log('variant'.padEnd(48), 'requests', 'items', 'median ms', 'CPU ms/listing', 'CPU ms/request');
 for (const [name, s] of samples) {

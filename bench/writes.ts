@@ -14,6 +14,7 @@ import { root } from '../test/support/process.js';
 import { freshDatabase } from './fresh-database.js';
 import { processesCpuMs } from './process-cpu.js';
 import { ownDatabase, parseVariants, serverLauncher, type BenchServer, type ServerStats } from './server-process.js';
+import { median, percentile } from './stats.js';
 
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 6_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -58,11 +59,6 @@ async function statementsOf<T>(server: BenchServer, work: () => Promise<T>): Pro
   return [(await server.stats()).statements, result];
 }
 
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN;
-};
-const median = (values: number[]) => quantile(values, 0.5);
 
 /** Writes that failed (e.g. no connection within the transaction's wait): counted, not fatal. */
 const failed: string[] = [];
@@ -205,7 +201,7 @@ try {
         );
         figures.rates[writers]!.push(latencies.length / (ROUND_MS / 1000));
         figures.cpu[writers]!.push({ server: used.server / latencies.length, postgres: used.postgres / latencies.length, clients: used.clients / latencies.length });
-        figures.p99[writers]!.push(quantile(latencies, 0.99));
+        figures.p99[writers]!.push(percentile(latencies, 99));
         figures.readsUnderWrites.push(...reads);
       }
       const [reads, seconds, loopDelay] = await readsUnderBatch(server, drafts, `${server.variant}-${round}`);
@@ -247,9 +243,9 @@ for (const { server, figures } of servers) {
     const ceiling = (cores * 1000) / perWrite;
     console.log(`ceiling on ${cores} cores     ${ceiling.toFixed(0)} writes/s = ${(ceiling / one).toFixed(2)}× one writer (server + PostgreSQL ${perWrite.toFixed(1)} ms CPU a write, clients elsewhere)`);
   }
-  console.log(`reads idle            p50 ${ms(median(f.readsIdle))}, p99 ${ms(quantile(f.readsIdle, 0.99))} (${f.readsIdle.length})`);
-  console.log(`reads, 10 writers     p50 ${ms(median(f.readsUnderWrites))}, p99 ${ms(quantile(f.readsUnderWrites, 0.99))} (${f.readsUnderWrites.length})`);
-  console.log(`reads, batch + 20 w.  p50 ${ms(median(f.readsUnderBatch))}, p99 ${ms(quantile(f.readsUnderBatch, 0.99))} (${f.readsUnderBatch.length}); the 500-record batch took ${f.batchSeconds.map((t) => t.toFixed(1)).join(', ')} s`);
+  console.log(`reads idle            p50 ${ms(median(f.readsIdle))}, p99 ${ms(percentile(f.readsIdle, 99))} (${f.readsIdle.length})`);
+  console.log(`reads, 10 writers     p50 ${ms(median(f.readsUnderWrites))}, p99 ${ms(percentile(f.readsUnderWrites, 99))} (${f.readsUnderWrites.length})`);
+  console.log(`reads, batch + 20 w.  p50 ${ms(median(f.readsUnderBatch))}, p99 ${ms(percentile(f.readsUnderBatch, 99))} (${f.readsUnderBatch.length}); the 500-record batch took ${f.batchSeconds.map((t) => t.toFixed(1)).join(', ')} s`);
   console.log(`  the server's event loop meanwhile: delay p99 ${f.loopDelayUnderBatch.map((d) => d.p99.toFixed(0)).join(', ')} ms, longest ${f.loopDelayUnderBatch.map((d) => d.max.toFixed(0)).join(', ')} ms`);
 }
 console.log(`\nfailed writes         ${failed.length}${failed.length ? ` (first: ${failed[0]})` : ''}`);
