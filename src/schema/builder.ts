@@ -13,7 +13,7 @@ import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import { ApiError, InputError } from './errors.js';
 import { decodeGlobalId } from './global-id.js';
-import { fieldComplexity } from './limits.js';
+import { fieldComplexity, WRITE_COST } from './limits.js';
 import './safe-strings.js';
 import { CONNECTION_DEFAULT_SIZE, CONNECTION_MAX_SIZE, isConnectionCursor } from './pagination.js';
 
@@ -92,6 +92,9 @@ export const builder = new SchemaBuilder<{
     afterArgOptions: { validate: cursor },
     beforeArgOptions: { validate: cursor },
     lastArgOptions: { validate: pageSize },
+    // A constant, not a function of the arguments: a priced function would have Pothos decode and
+    // validate a mutation's whole input once to price it and again to run it.
+    relayMutationFieldOptions: { complexity: WRITE_COST },
   },
   errors: { defaultTypes: [] },
   validation: {
