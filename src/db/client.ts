@@ -3,6 +3,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import type pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { databaseTargetFromEnv, openAdapter, type DatabaseTarget } from './adapter.js';
+import { loadQueryCompilerFromFile } from './query-compiler.js';
 
 export type { DatabaseTarget } from './adapter.js';
 
@@ -78,6 +79,7 @@ export async function connectDatabase(
       ? Object.create(base, { connect: { value: async () => observed(await base.connect(), onRows) } })
       : base;
     const prisma = new PrismaClient({ adapter: factory, log: [{ emit: 'event', level: 'query' }] });
+    loadQueryCompilerFromFile(prisma);
     prisma.$on('query', (event) => {
       for (const listener of listeners) listener(event.query);
     });
