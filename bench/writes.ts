@@ -6,7 +6,9 @@
 //   BENCH_DATABASE_URL=postgresql://… npm run bench:writes     (PGlite without it: one connection)
 //   BENCH_VARIANTS="before=/tmp/old+dist,after=.+dist"         compares checkouts, interleaved
 //                                                              (bench/server-process.ts has the options)
+import { once } from 'node:events';
 import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createClient, createSync, type SyncRecordInput } from '../sdk/src/index.js';
 import { createApiKey } from '../src/auth/keys.js';
@@ -84,14 +86,40 @@ async function write(url: string, drafts: Draft[], writers: number, until: () =>
   return latencies;
 }
 
-/** One reader reading a page of proposals again and again until `until`: latencies in ms. */
-async function read(url: string, until: () => boolean): Promise<number[]> {
-  const latencies: number[] = [];
-  while (!until()) {
+/**
+ * The reader runs on a thread of its own: on this one, its latencies would include waiting for the
+ * writers' and the sync client's work on the bench's event loop, not only for the server. Its first
+ * request (the thread's fetch warming up) is not counted.
+ */
+const READER_THREAD = `
+const { parentPort, workerData: { url, init } } = require('node:worker_threads');
+let stopped = false;
+parentPort.once('message', () => (stopped = true));
+const read = async () => {
+  const body = await (await fetch(url, init)).json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+};
+(async () => {
+  const latencies = [];
+  await read();
+  while (!stopped) {
     const start = performance.now();
-    await graphql(url, READ);
+    await read();
     latencies.push(performance.now() - start);
   }
+  parentPort.postMessage(latencies);
+})();
+`;
+
+/** One reader reading a page of proposals again and again until `until`: latencies in ms. */
+async function read(url: string, until: () => boolean): Promise<number[]> {
+  const init = { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${staff}` }, body: JSON.stringify({ query: READ }) };
+  const reader = new Worker(READER_THREAD, { eval: true, workerData: { url, init } });
+  const answer = once(reader, 'message');
+  while (!until()) await new Promise((resolve) => setTimeout(resolve, 5));
+  reader.postMessage('stop');
+  const [latencies] = (await answer) as [number[]];
+  await reader.terminate();
   return latencies;
 }
 
