@@ -427,10 +427,9 @@ export async function assertPartnerLeadAllowed(
   fields: { organization: string[]; letterOfIntent: string[] },
 ): Promise<void> {
   if (!PARTNER_LEADS.has(member.role)) return;
-  const [call, organization] = await Promise.all([
-    tx.call.findUniqueOrThrow({ where: { id: callId }, select: { ...CALL_RULE_COLUMNS, countries: { select: { country: { select: { code: true } } } } } }),
-    tx.organization.findUniqueOrThrow({ where: { id: member.organizationId }, select: { country: { select: { code: true } } } }),
-  ]);
+  // One after the other: a transaction's connection runs one query at a time (pg 9 refuses a second one sent meanwhile).
+  const call = await tx.call.findUniqueOrThrow({ where: { id: callId }, select: { ...CALL_RULE_COLUMNS, countries: { select: { country: { select: { code: true } } } } } });
+  const organization = await tx.organization.findUniqueOrThrow({ where: { id: member.organizationId }, select: { country: { select: { code: true } } } });
   if (!partnerPiEligible(organization.country.code, { eligibleCountryCodes: call.countries.map((c) => c.country.code) })) {
     refuse('PARTNER_PI_NOT_ELIGIBLE', `A partner PI is affiliated in an eligible partner country or region of the call; ${organization.country.code} is not.`, fields.organization);
   }

@@ -85,18 +85,19 @@ const applicantIdsOf = (draft: ProposalDraft) => draft.team.filter((m) => m.role
 /** The other applications and ongoing projects of each proposal's PI and Co-PIs, by proposal id. */
 export async function ruleContexts(tx: Tx, drafts: readonly StoredDraft[], now: Date, forSubmission: boolean): Promise<Map<string, RuleContext>> {
   const applicantIds = [...new Set(drafts.flatMap(applicantIdsOf))];
-  const [applications, led] = applicantIds.length
-    ? await Promise.all([
-        tx.teamMember.findMany({
-          where: { researcherId: { in: applicantIds }, role: { in: ['PI', 'CO_PI'] } },
-          select: { researcherId: true, role: true, proposalId: true, proposal: { select: { status: true, call: { select: { fiscalYear: true, kind: true } } } } },
-        }),
-        tx.teamMember.findMany({
-          where: { researcherId: { in: applicantIds }, role: 'PI', leftOn: null, proposal: { project: { status: { in: ['ACTIVE', 'SUSPENDED'] } } } },
-          select: { researcherId: true, proposal: { select: { call: { select: { kind: true, track: true } }, project: { select: { endsOn: true } } } } },
-        }),
-      ])
-    : [[], []];
+  // One after the other, as everything on a transaction's connection: it runs one query at a time.
+  const applications = applicantIds.length
+    ? await tx.teamMember.findMany({
+        where: { researcherId: { in: applicantIds }, role: { in: ['PI', 'CO_PI'] } },
+        select: { researcherId: true, role: true, proposalId: true, proposal: { select: { status: true, call: { select: { fiscalYear: true, kind: true } } } } },
+      })
+    : [];
+  const led = applicantIds.length
+    ? await tx.teamMember.findMany({
+        where: { researcherId: { in: applicantIds }, role: 'PI', leftOn: null, proposal: { project: { status: { in: ['ACTIVE', 'SUSPENDED'] } } } },
+        select: { researcherId: true, proposal: { select: { call: { select: { kind: true, track: true } }, project: { select: { endsOn: true } } } } },
+      })
+    : [];
   const ongoing = led.map((o) => ({
     researcherId: o.researcherId,
     kind: o.proposal.call.kind,
@@ -142,10 +143,8 @@ export async function lockApplicants(tx: Tx, proposalId: string): Promise<void> 
 /** The program's verdicts on proposals as they are stored now, by proposal id: one set of queries for all. */
 export async function proposalVerdicts(tx: Tx, proposalIds: readonly string[], now: Date, forSubmission: boolean): Promise<Map<string, RuleVerdict>> {
   const drafts = await proposalDrafts(tx, proposalIds);
-  const [calls, contexts] = await Promise.all([
-    callsForRules(tx, drafts.map((d) => d.callId)),
-    ruleContexts(tx, drafts, now, forSubmission),
-  ]);
+  const calls = await callsForRules(tx, drafts.map((d) => d.callId));
+  const contexts = await ruleContexts(tx, drafts, now, forSubmission);
   return new Map(drafts.map((draft) => [draft.id, validateProposal(draft, calls.get(draft.callId)!, contexts.get(draft.id)!)]));
 }
 

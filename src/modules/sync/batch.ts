@@ -239,9 +239,12 @@ async function applyProposal(scope: Scope, record: Extract<SyncRecord, { type: '
   const { tx } = writer;
   const field = await writer.memo(`field-code:${record.fieldCode}`, () => tx.researchField.findUnique({ where: { code: record.fieldCode }, select: { id: true } }));
   if (!field) notFound(`research field with code ${record.fieldCode}`, ['fieldCode']);
-  const partnerCountryIds = record.partnerCountryCodes
-    ? await Promise.all(record.partnerCountryCodes.map((code, i) => countryIdOf(scope, code, ['partnerCountryCodes', String(i)])))
-    : undefined;
+  let partnerCountryIds: string[] | undefined;
+  if (record.partnerCountryCodes) {
+    // In turn: they share the transaction's connection, which runs one query at a time.
+    partnerCountryIds = [];
+    for (const [i, code] of record.partnerCountryCodes.entries()) partnerCountryIds.push(await countryIdOf(scope, code, ['partnerCountryCodes', String(i)]));
+  }
   const content = {
     fieldId: field.id,
     titleEn: record.titleEn,
