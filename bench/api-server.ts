@@ -24,7 +24,7 @@ const { DEFAULT_RATE_LIMITS } = await load('src/http/rate-limit.ts');
 
 const db = await connectDatabase(databaseTargetFromEnv());
 // A server has read its database by the time it is ready (src/main.ts checks its data loads): the
-// first Prisma query instantiates the query compiler, some 35 MB, so RSS "after start" counts it.
+// first Prisma query instantiates the query compiler, nearly 30 MB, so RSS "after start" counts it.
 await db.prisma.dataLoad.findMany({ take: 1 });
 // The rate limit runs (its cost is part of a request's) with budgets the bench cannot exhaust and
 // no cap on requests in flight: its 10 connections share one key.

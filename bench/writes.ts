@@ -61,7 +61,6 @@ async function statementsOf<T>(server: BenchServer, work: () => Promise<T>): Pro
   return [(await server.stats()).statements, result];
 }
 
-
 /** Writes that failed (e.g. no connection within the transaction's wait): counted, not fatal. */
 const failed: string[] = [];
 

@@ -63,8 +63,9 @@ interface PothosFieldExtensions {
  * (its `first`/`last`, else the default page), so a page of 100 costs 5× a page of 20; its
  * `edges`/`nodes` lists are then counted once, not multiplied again. A connection's `totalCount`
  * costs one like any scalar (its count is one grouped statement per page of parents, and the complexity
- * rule multiplies it by the parent page); computed fields cost what COMPUTED_FIELD_COSTS says. A mutation costs WRITE_COST, set on every mutation
- * field (builder.ts), so that pricing it does not map its input.
+ * rule multiplies it by the parent page); computed fields cost what COMPUTED_FIELD_COSTS says. A
+ * mutation costs WRITE_COST, set on every mutation field (builder.ts), so that pricing it does not
+ * map its input.
  */
 export const fieldComplexity: FieldComplexityFunction<Context, Record<string, unknown>> = (args, _ctx, field) => {
   const named = getNamedType(field.type).name;
