@@ -15,6 +15,8 @@ export default defineConfig({
     // in turn. Most files wait on child processes and databases, so two overlap them (the PGlite
     // suite: 6.7 min with two; see README, Tests).
     maxWorkers: 2,
+    // Every operation's cached query plan is compared with the one Prisma compiles for it.
+    env: { ASPIRE_QUERY_PLAN_CHECK: '1' },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

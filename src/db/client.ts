@@ -3,7 +3,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import type pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { databaseTargetFromEnv, openAdapter, type DatabaseTarget } from './adapter.js';
-import { loadQueryCompilerFromFile } from './query-compiler.js';
+import { cacheQueryPlans, loadQueryCompilerFromFile, queryPlanCacheFromEnv } from './query-compiler.js';
 
 export type { DatabaseTarget } from './adapter.js';
 
@@ -80,6 +80,7 @@ export async function connectDatabase(
       : base;
     const prisma = new PrismaClient({ adapter: factory, log: [{ emit: 'event', level: 'query' }] });
     loadQueryCompilerFromFile(prisma);
+    cacheQueryPlans(prisma, queryPlanCacheFromEnv());
     prisma.$on('query', (event) => {
       for (const listener of listeners) listener(event.query);
     });

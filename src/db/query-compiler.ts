@@ -3,11 +3,19 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PrismaClient } from '../generated/prisma/client.js';
+import { cachingQueryCompiler, type QueryCompilerClass, type QueryPlanCacheOptions, type RuntimeDataModel } from './query-plans.js';
 
 const require = createRequire(import.meta.url);
 
 interface CompilerWasm {
   getQueryCompilerWasmModule(): Promise<WebAssembly.Module>;
+  getRuntime(): Promise<{ QueryCompiler: QueryCompilerClass }>;
+}
+
+/** What the generated client keeps of its engine, not public, hence the checks where it is used. */
+interface ClientInternals {
+  _engineConfig?: { compilerWasm?: Partial<CompilerWasm> };
+  _runtimeDataModel?: RuntimeDataModel;
 }
 
 /**
@@ -36,11 +44,46 @@ export const QUERY_COMPILER_FILE = ((): string | undefined => {
  * Whether it did.
  */
 export function loadQueryCompilerFromFile(prisma: PrismaClient): boolean {
-  const compilerWasm = (prisma as unknown as { _engineConfig?: { compilerWasm?: Partial<CompilerWasm> } })._engineConfig?.compilerWasm;
+  const compilerWasm = (prisma as unknown as ClientInternals)._engineConfig?.compilerWasm;
   const file = QUERY_COMPILER_FILE;
   if (!file || typeof compilerWasm?.getQueryCompilerWasmModule !== 'function') return false;
   compilerWasm.getQueryCompilerWasmModule = async function compileFromFile() {
     return new WebAssembly.Module(await readFile(file));
   };
   return true;
+}
+
+/** 1,000 plans: the API's operations come in a few hundred shapes; a plan is a few kB. */
+export const DEFAULT_QUERY_PLANS = 1000;
+
+/**
+ * ASPIRE_QUERY_PLANS, how many plans to keep (0: none, every operation compiled as before), and
+ * ASPIRE_QUERY_PLAN_CHECK=1 (the test suite), which compiles every operation as well and fails it
+ * unless its cached plan is the same.
+ */
+export function queryPlanCacheFromEnv(env: NodeJS.ProcessEnv = process.env): QueryPlanCacheOptions {
+  const size = env.ASPIRE_QUERY_PLANS ? Number(env.ASPIRE_QUERY_PLANS) : DEFAULT_QUERY_PLANS;
+  if (!Number.isInteger(size) || size < 0) throw new Error(`ASPIRE_QUERY_PLANS must be a whole number, got "${env.ASPIRE_QUERY_PLANS}"`);
+  return { size, check: env.ASPIRE_QUERY_PLAN_CHECK === '1' };
+}
+
+const CACHING = Symbol('aspire.queryPlans');
+
+/**
+ * Has `prisma` keep its query plans (src/db/query-plans.ts), on the configuration its generated
+ * class shares with every client, before any query. Prisma loads the compiler once per process, so
+ * the first client's options hold for all. Whether the plans are kept.
+ */
+export function cacheQueryPlans(prisma: PrismaClient, options: QueryPlanCacheOptions): boolean {
+  const { _engineConfig, _runtimeDataModel: dataModel } = prisma as unknown as ClientInternals;
+  const compilerWasm = _engineConfig?.compilerWasm as (Partial<CompilerWasm> & { [CACHING]?: boolean }) | undefined;
+  const getRuntime = compilerWasm?.getRuntime;
+  if (!compilerWasm || compilerWasm[CACHING] !== undefined) return compilerWasm?.[CACHING] ?? false;
+  if (options.size === 0 || !dataModel || typeof getRuntime !== 'function') return (compilerWasm[CACHING] = false);
+  compilerWasm.getRuntime = async function withCachingCompiler() {
+    const runtime = await getRuntime.call(compilerWasm);
+    // A copy of the module: the WebAssembly imports its functions from it by name.
+    return { ...runtime, QueryCompiler: cachingQueryCompiler(runtime.QueryCompiler, dataModel, options) };
+  };
+  return (compilerWasm[CACHING] = true);
 }
