@@ -53,8 +53,11 @@ export function loadQueryCompilerFromFile(prisma: PrismaClient): boolean {
   return true;
 }
 
-/** 1,000 plans: the API's operations come in a few hundred shapes; a plan is a few kB. */
-export const DEFAULT_QUERY_PLANS = 1000;
+/**
+ * The API's reads come in a few hundred shapes (a list of ids makes one per length). Their plans
+ * measure 0.6–25 kB as JSON, so 500 of them stay within some tens of MB.
+ */
+export const DEFAULT_QUERY_PLANS = 500;
 
 /**
  * ASPIRE_QUERY_PLANS, how many plans to keep (0: none, every operation compiled as before), and

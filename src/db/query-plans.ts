@@ -50,9 +50,9 @@ function fieldIndex(dataModel: RuntimeDataModel) {
  * selection) out into `values`, leaving placeholders: the rest of the operation is its shape.
  * Only String columns compared with equals, not, lt…, in or notIn (or matched on their own) become
  * placeholders; enums, dates, numbers and text search keep their values in the shape, since the
- * compiler writes other SQL for them with a placeholder than with the value. Writes are left whole.
+ * compiler writes other SQL for them with a placeholder than with the value.
  */
-export function parameterize(dataModel: RuntimeDataModel) {
+function parameterize(dataModel: RuntimeDataModel) {
   const fields = fieldIndex(dataModel);
   const param = (value: string, values: string[]): JsonObject => {
     values.push(value);
@@ -119,9 +119,7 @@ export function parameterize(dataModel: RuntimeDataModel) {
   return (request: JsonObject): { shape: JsonObject; values: string[] } => {
     const values: string[] = [];
     const model = request.modelName;
-    if (typeof model !== 'string' || !fields.has(model) || !READS.has(String(request.action)) || !isObject(request.query)) {
-      return { shape: request, values };
-    }
+    if (typeof model !== 'string' || !fields.has(model) || !isObject(request.query)) return { shape: request, values };
     return { shape: { ...request, query: selection(model, request.query, values) }, values };
   };
 }
@@ -147,25 +145,23 @@ function placeholdersOf(plan: unknown, path: (string | number)[] = [], found: Pl
 function bind(plan: unknown, placeholders: readonly Placeholder[], values: readonly string[]): unknown {
   if (placeholders.length === 0) return plan;
   const root = { plan };
+  // Placeholders share the branches above them: each branch is copied once per binding.
+  const copies = new Set<object>();
   for (const { path, index } of placeholders) {
     let node: Record<string | number, unknown> = root;
     let key: string | number = 'plan';
     for (const next of path) {
       const child = node[key] as Record<string | number, unknown>;
-      // Copied once per binding: a fresh copy is marked so the next placeholder below reuses it.
-      node[key] = COPIED.has(child) ? child : markCopy(Array.isArray(child) ? [...child] : { ...child });
+      if (!copies.has(child)) {
+        node[key] = Array.isArray(child) ? [...child] : { ...child };
+        copies.add(node[key] as object);
+      }
       node = node[key] as Record<string | number, unknown>;
       key = next;
     }
     node[key] = values[index];
   }
   return root.plan;
-}
-
-const COPIED = new WeakSet<object>();
-function markCopy<T extends object>(copy: T): T {
-  COPIED.add(copy);
-  return copy;
 }
 
 export interface QueryPlanCacheOptions {
