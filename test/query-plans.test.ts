@@ -106,6 +106,27 @@ describe('query plans kept per shape of operation', () => {
     expect(() => compiler.compile(request('Country', { where: { code: 'GB' } }))).toThrow(/Cached query plan differs/);
   });
 
+  it('compiles as they come the shapes whose placeholders the compiler refuses, and says so in check mode', () => {
+    let refusals = 0;
+    // A compiler that refuses placeholders, as 6.19's might in a place the suite never reaches.
+    const Refusing = class extends Compiler {
+      override compile(request: string) {
+        if (request.includes('"$type":"Param"')) {
+          refusals++;
+          throw new Error('refused');
+        }
+        return super.compile(request);
+      }
+    };
+    const [gb, fr] = ['GB', 'FR'].map((code) => request('Country', { where: { code } }));
+    const compiler = newCompiler(Refusing);
+    expect(compiler.compile(gb!)).toEqual(plainCompiler().compile(gb!));
+    expect(compiler.compile(fr!)).toEqual(plainCompiler().compile(fr!));
+    // The refused shape is tried once, then each operation is compiled whole.
+    expect(refusals).toBe(1);
+    expect(() => newCompiler(Refusing, 10, true).compile(gb!)).toThrow(/refused a placeholder/);
+  });
+
   it('finds each country by its own code through the server’s own clients', async () => {
     const codes = await server.db.prisma.country.findMany({ select: { code: true }, orderBy: { code: 'asc' } });
     expect(codes.length).toBeGreaterThan(2);

@@ -178,32 +178,34 @@ export interface QueryPlanCacheOptions {
 export function cachingQueryCompiler(Base: QueryCompilerClass, dataModel: RuntimeDataModel, options: QueryPlanCacheOptions): QueryCompilerClass {
   const shapeOf = parameterize(dataModel);
   return class CachingQueryCompiler extends Base {
-    readonly #plans = new Map<string, { plan: unknown; placeholders: Placeholder[] }>();
+    /** By shape; no plan where the compiler refused a placeholder: those compile as they come. */
+    readonly #plans = new Map<string, { plan?: unknown; placeholders: Placeholder[] }>();
 
     override compile(request: string): unknown {
       const parsed = JSON.parse(request) as JsonObject;
       if (!READS.has(String(parsed.action))) return super.compile(request);
       const { shape, values } = shapeOf(parsed);
       const key = values.length === 0 ? request : JSON.stringify(shape);
-      let entry = this.#plans.get(key);
-      if (entry) {
-        this.#plans.delete(key);
-      } else {
-        let plan: unknown;
-        try {
-          plan = super.compile(key);
-        } catch (error) {
-          // An invalid operation: Prisma's own error, as the operation has it.
-          if (values.length > 0) return super.compile(request);
-          throw error;
-        }
-        entry = { plan, placeholders: placeholdersOf(plan) };
-        if (this.#plans.size >= options.size) this.#plans.delete(this.#plans.keys().next().value!);
-      }
+      const entry = this.#plans.get(key) ?? this.#compileShape(key, request);
+      this.#plans.delete(key);
+      if (this.#plans.size >= options.size) this.#plans.delete(this.#plans.keys().next().value!);
       this.#plans.set(key, entry);
+      if (entry.plan === undefined) return super.compile(request);
       const bound = bind(entry.plan, entry.placeholders, values);
       if (options.check) assertSamePlan(bound, super.compile(request), request);
       return bound;
+    }
+
+    #compileShape(shape: string, request: string): { plan?: unknown; placeholders: Placeholder[] } {
+      try {
+        const plan = super.compile(shape);
+        return { plan, placeholders: placeholdersOf(plan) };
+      } catch (refused) {
+        // An invalid operation throws Prisma's own error here, as the operation has it.
+        super.compile(request);
+        if (options.check) throw new Error(`The query compiler refused a placeholder in ${shape}`, { cause: refused });
+        return { placeholders: [] };
+      }
     }
   };
 }
