@@ -137,6 +137,17 @@ describe('/metrics', () => {
     expect(text).toMatch(/^aspire_db_pool_connections\{state="total"\} [1-9]/m);
     expect(text).toMatch(/^aspire_db_pool_connections\{state="waiting"\} 0/m);
     expect(text).toMatch(/^aspire_db_pool_size [1-9]/m);
+    // The query plans: the countries' list was read through a kept or a new plan.
+    expect(text).toMatch(/^aspire_query_plan_reads_total\{plan="compiled"\} [1-9]/m);
+    expect(text).toMatch(/^aspire_query_plan_reads_total\{plan="reused"\} \d/m);
+    expect(text).toMatch(/^aspire_query_plans_dropped_total \d/m);
+  });
+
+  it('counts reads given a kept query plan', async () => {
+    const reused = async () => Number(/^aspire_query_plan_reads_total\{plan="reused"\} (\d+)/m.exec(await (await yoga.fetch('http://localhost/metrics')).text())?.[1]);
+    const before = await reused();
+    await post({ query: 'query ListCountries { countries(first: 2) { totalCount } }' });
+    expect(await reused()).toBeGreaterThan(before);
   });
 });
 

@@ -164,6 +164,13 @@ function bind(plan: unknown, placeholders: readonly Placeholder[], values: reado
   return root.plan;
 }
 
+/**
+ * What the process's caching compilers have done, for /metrics (Prisma loads one compiler class per
+ * process): reads given a kept plan, reads whose shape was compiled, reads compiled whole because
+ * the compiler refused a placeholder of their shape, and plans dropped to stay within the size.
+ */
+export const queryPlanCounts = { reused: 0, compiled: 0, whole: 0, dropped: 0 };
+
 export interface QueryPlanCacheOptions {
   /** Plans kept, least recently used dropped first. */
   size: number;
@@ -186,11 +193,20 @@ export function cachingQueryCompiler(Base: QueryCompilerClass, dataModel: Runtim
       if (!READS.has(String(parsed.action))) return super.compile(request);
       const { shape, values } = shapeOf(parsed);
       const key = values.length === 0 ? request : JSON.stringify(shape);
-      const entry = this.#plans.get(key) ?? this.#compileShape(key, request);
-      this.#plans.delete(key);
-      if (this.#plans.size >= options.size) this.#plans.delete(this.#plans.keys().next().value!);
+      let entry = this.#plans.get(key);
+      if (entry) {
+        this.#plans.delete(key);
+        if (entry.plan !== undefined) queryPlanCounts.reused++;
+      } else {
+        entry = this.#compileShape(key, request);
+        if (entry.plan !== undefined) queryPlanCounts.compiled++;
+        if (this.#plans.size >= options.size && this.#plans.delete(this.#plans.keys().next().value!)) queryPlanCounts.dropped++;
+      }
       this.#plans.set(key, entry);
-      if (entry.plan === undefined) return super.compile(request);
+      if (entry.plan === undefined) {
+        queryPlanCounts.whole++;
+        return super.compile(request);
+      }
       const bound = bind(entry.plan, entry.placeholders, values);
       if (options.check) assertSamePlan(bound, super.compile(request), request);
       return bound;

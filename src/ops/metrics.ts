@@ -1,12 +1,13 @@
 // Prometheus metrics at /metrics: HTTP requests and their latency, GraphQL latency by operation,
-// errors by code, and the database pool. The Yoga plugin does the GraphQL part; we add the error
-// code label (its default counter has none) and the pool gauges.
+// errors by code, the database pool and the query plans kept. The Yoga plugin does the GraphQL
+// part; we add the error code label (its default counter has none), the pool gauges and the plans.
 import { createCounter, usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { Gauge, Registry } from 'prom-client';
+import { Counter, Gauge, Registry } from 'prom-client';
 import type pg from 'pg';
 import type { Database } from '../db/client.js';
+import { queryPlanCounts } from '../db/query-plans.js';
 
 const PHASE_CODES: Record<string, string> = { parse: 'GRAPHQL_PARSE_FAILED', validate: 'GRAPHQL_VALIDATION_FAILED' };
 
@@ -42,6 +43,26 @@ export function useMetrics(db: Database): Plugin {
     registers: [registry],
     collect() {
       this.set(db.target.kind === 'postgres' ? db.target.poolSize : 1);
+    },
+  });
+  new Counter({
+    name: 'aspire_query_plan_reads_total',
+    help: 'Prisma reads by their query plan: reused (kept for their shape), compiled (a new shape), whole (compiled each time: the compiler refused a placeholder). Few reused: raise ASPIRE_QUERY_PLANS.',
+    labelNames: ['plan'],
+    registers: [registry],
+    collect() {
+      // The counts are the process's; a registry per server reads them as they stand.
+      this.reset();
+      for (const plan of ['reused', 'compiled', 'whole'] as const) this.inc({ plan }, queryPlanCounts[plan]);
+    },
+  });
+  new Counter({
+    name: 'aspire_query_plans_dropped_total',
+    help: 'Query plans dropped, the least recently used, to keep at most ASPIRE_QUERY_PLANS.',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(queryPlanCounts.dropped);
     },
   });
   return usePrometheus({
