@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DEFAULT_KEY_CACHE_SECONDS } from './auth/key-cache.js';
 import { DEFAULT_RESPONSE_CACHE, type ResponseCacheSettings } from './http/response-cache.js';
 import { databaseTargetFromEnv, type DatabaseTarget } from './db/adapter.js';
+import { wholeNumber } from './env.js';
 import { webhookSettingsFromEnv, type WebhookSettings } from './modules/webhooks/settings.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from './http/rate-limit.js';
 import type { ArbitraryOperations } from './server.js';
@@ -31,14 +32,6 @@ function arbitraryOperationsFrom(value: string | undefined): ArbitraryOperations
   if (value === undefined || value === '') return undefined;
   if (value === 'all' || value === 'authenticated' || value === 'none') return value;
   throw new Error(`ASPIRE_ARBITRARY_OPERATIONS must be all, authenticated or none, got "${value}"`);
-}
-
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
-  const value = env[name];
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${value}"`);
-  return n;
 }
 
 function rateLimitFrom(env: NodeJS.ProcessEnv): RateLimitSettings {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { wholeNumber } from '../env.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { cachingQueryCompiler, type QueryCompilerClass, type QueryPlanCacheOptions, type RuntimeDataModel } from './query-plans.js';
 
@@ -65,9 +66,7 @@ export const DEFAULT_QUERY_PLANS = 500;
  * unless its cached plan is the same.
  */
 export function queryPlanCacheFromEnv(env: NodeJS.ProcessEnv = process.env): QueryPlanCacheOptions {
-  const size = env.ASPIRE_QUERY_PLANS ? Number(env.ASPIRE_QUERY_PLANS) : DEFAULT_QUERY_PLANS;
-  if (!Number.isInteger(size) || size < 0) throw new Error(`ASPIRE_QUERY_PLANS must be a whole number, got "${env.ASPIRE_QUERY_PLANS}"`);
-  return { size, check: env.ASPIRE_QUERY_PLAN_CHECK === '1' };
+  return { size: wholeNumber(env, 'ASPIRE_QUERY_PLANS', DEFAULT_QUERY_PLANS), check: env.ASPIRE_QUERY_PLAN_CHECK === '1' };
 }
 
 const CACHING = Symbol('aspire.queryPlans');

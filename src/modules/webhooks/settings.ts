@@ -1,3 +1,5 @@
+import { wholeNumber } from '../../env.js';
+
 /** How the webhook worker runs; every figure can be set in the environment (tests shorten them). */
 export interface WebhookSettings {
   /** Turn the in-process worker off (WEBHOOK_WORKER=0), e.g. where another process delivers. */
@@ -15,23 +17,15 @@ export interface WebhookSettings {
   timeoutMs: number;
 }
 
-function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
-}
-
 export function webhookSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): WebhookSettings {
   return {
     enabled: env.WEBHOOK_WORKER !== '0',
-    pollMs: positive(env, 'WEBHOOK_POLL_MS', 500),
-    concurrency: positive(env, 'WEBHOOK_CONCURRENCY', 32),
-    maxAttempts: positive(env, 'WEBHOOK_MAX_ATTEMPTS', 10),
-    retryBaseMs: positive(env, 'WEBHOOK_RETRY_BASE_MS', 10_000),
-    retryMaxMs: positive(env, 'WEBHOOK_RETRY_MAX_MS', 3_600_000),
-    timeoutMs: positive(env, 'WEBHOOK_TIMEOUT_MS', 10_000),
+    pollMs: wholeNumber(env, 'WEBHOOK_POLL_MS', 500, 1),
+    concurrency: wholeNumber(env, 'WEBHOOK_CONCURRENCY', 32, 1),
+    maxAttempts: wholeNumber(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1),
+    retryBaseMs: wholeNumber(env, 'WEBHOOK_RETRY_BASE_MS', 10_000, 1),
+    retryMaxMs: wholeNumber(env, 'WEBHOOK_RETRY_MAX_MS', 3_600_000, 1),
+    timeoutMs: wholeNumber(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 1),
   };
 }
 
