@@ -25,6 +25,8 @@ const COMPARISONS = new Set(['equals', 'not', 'lt', 'lte', 'gt', 'gte']);
 const LISTS = new Set(['in', 'notIn']);
 /** Only reads: a write's data would make nearly every shape its own. */
 const READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'aggregate', 'groupBy']);
+/** A request's action where Prisma's serializer writes it, after the model's name if any. */
+const ACTION = /^\{(?:"modelName":"\w+",)?"action":"(\w+)"/;
 const LOGICAL = new Set(['AND', 'OR', 'NOT']);
 const RELATION_FILTERS = new Set(['is', 'isNot', 'some', 'every', 'none']);
 const PARAM_PREFIX = 'aspire_';
@@ -189,8 +191,10 @@ export function cachingQueryCompiler(Base: QueryCompilerClass, dataModel: Runtim
     readonly #plans = new Map<string, { plan?: unknown; placeholders: Placeholder[] }>();
 
     override compile(request: string): unknown {
+      // A write (a sync batch's can be large) goes to the compiler without being parsed here.
+      const action = ACTION.exec(request)?.[1] ?? (JSON.parse(request) as JsonObject).action;
+      if (!READS.has(String(action))) return super.compile(request);
       const parsed = JSON.parse(request) as JsonObject;
-      if (!READS.has(String(parsed.action))) return super.compile(request);
       const { shape, values } = shapeOf(parsed);
       const key = values.length === 0 ? request : JSON.stringify(shape);
       let entry = this.#plans.get(key);
